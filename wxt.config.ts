@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+
+// Host access comes only from the content scripts' matches (LinkedIn and X); no other permission is needed.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Echo Screen',
+    description: 'Screens templated pitches out of your LinkedIn and X inboxes, on your device.',
+    permissions: ['storage'],
+    browser_specific_settings: {
+      gecko: { id: 'echo-screen@echo-screen.dev', strict_min_version: '128.0' },
+    },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
