@@ -1,0 +1,422 @@
+import type {
+  Direction,
+  Extraction,
+  FoundConversation,
+  FoundMessage,
+  Sender,
+  SiteAdapter,
+  Surface,
+} from './types.ts';
+import {
+  closestOf,
+  documentOf,
+  lineText,
+  matchesAny,
+  openShadowRoots,
+  queryAll,
+  queryFirst,
+  readEach,
+  readText,
+  stableHash,
+} from './dom.ts';
+
+export const linkedinHosts = ['www.linkedin.com', 'linkedin.com'] as const;
+
+const origin = 'https://www.linkedin.com';
+
+export const linkedinSelectors = {
+  shadowHost: [
+    '#interop-outlet[data-testid="interop-shadowdom"]', // 2026-10 dom-reference §1.7, §3.1 [A]
+    '[data-testid="interop-shadowdom"]', // 2026-11 guess: the id may go before the testid does [C]
+  ],
+  overlay: [
+    '#msg-overlay', // 2026-10 dom-reference §1.7 [A, 2023 copy]
+    '.msg-overlay-container', // 2026-10 dom-reference §1.7 [A]
+    '.msg-overlay-list-bubble', // 2026-10 dom-reference §1.7 [A]
+    '.msg-overlay-conversation-bubble', // 2026-10 dom-reference §1.7 [A]
+  ],
+  overlaySurface: [
+    '.msg-overlay-list-bubble', // 2026-10 dom-reference §1.7 [A]; an empty #msg-overlay alone is no surface
+    '.msg-overlay-conversation-bubble', // 2026-10 dom-reference §1.7 [A]
+    '[data-view-name="message-overlay-conversation-bubble-item"]', // 2026-10 dom-reference §1.7 [B, newer]
+  ],
+  messagingPage: [
+    '.msg-conversations-container', // 2026-10 dom-reference §1.2 [A]
+    '.msg-convo-wrapper', // 2026-10 dom-reference §1.2 [A]
+    '.msg-s-message-list', // 2026-10 dom-reference §1.4 [A]
+    'li.msg-conversation-listitem', // 2026-10 dom-reference §1.3 [A]
+  ],
+  overlayBubble: [
+    '.msg-overlay-conversation-bubble', // 2026-10 dom-reference §1.7 [A]
+    '[data-view-name="message-overlay-conversation-bubble-item"]', // 2026-10 dom-reference §1.7 [B, newer]
+  ],
+  overlayHeaderLink: [
+    '.msg-overlay-bubble-header__title a[href*="/in/"]', // 2026-10 dom-reference §1.7 [A]
+    '.msg-overlay-bubble-header a[href*="/in/"]', // 2026-10 dom-reference §1.7 [A]
+  ],
+  overlayHeaderTitle: [
+    '.msg-overlay-bubble-header__title', // 2026-10 dom-reference §1.7 [A]
+  ],
+  thread: [
+    '.msg-thread', // 2026-10 dom-reference §1.2 [A]
+    '.msg-convo-wrapper', // 2026-10 dom-reference §1.2 [A]
+    '.msg__detail', // 2026-10 dom-reference §1.2 [B]
+  ],
+  threadHeaderLink: [
+    'a.msg-thread__link-to-profile[href*="/in/"]', // 2026-10 dom-reference §1.2 [A]
+    '.msg-title-bar a[href*="/in/"]', // 2026-10 dom-reference §1.2 [A]
+  ],
+  threadHeaderName: [
+    '.msg-entity-lockup__entity-title', // 2026-10 dom-reference §1.2 [A]
+    '.msg-title-bar__title-bar-title', // 2026-10 dom-reference §1.2 [A]
+  ],
+  messageList: [
+    '.msg-s-message-list-content', // 2026-10 dom-reference §1.4 [A]
+    '.msg-s-message-list', // 2026-10 dom-reference §1.4 [A]
+  ],
+  messageRow: [
+    'li.msg-s-message-list__event', // 2026-10 dom-reference §1.4 [A]; never the list's other children
+  ],
+  event: [
+    '.msg-s-event-listitem', // 2026-10 dom-reference §1.4 [A]
+  ],
+  eventUrn: [
+    '[data-event-urn]', // 2026-10 dom-reference §1.6 [A]
+  ],
+  incoming: [
+    '.msg-s-event-listitem--other', // 2026-10 dom-reference §1.6 [A]
+  ],
+  body: [
+    'p.msg-s-event-listitem__body', // 2026-10 dom-reference §1.4 [A]
+    '.msg-s-event-listitem__body', // 2026-11 guess: the tag may change before the class does [C]
+  ],
+  dayHeading: [
+    'time.msg-s-message-list__time-heading', // 2026-10 dom-reference §1.4 [A]
+  ],
+  groupHeading: [
+    '.msg-s-event-listitem--group-a11y-heading', // 2026-10 dom-reference §1.4 [A]
+  ],
+  groupName: [
+    '.msg-s-message-group__name', // 2026-10 dom-reference §1.6 [A]
+    '.msg-s-message-group__profile-link', // 2026-10 dom-reference §1.4 [A]
+  ],
+  groupTime: [
+    'time.msg-s-message-group__timestamp', // 2026-10 dom-reference §1.6 [A]
+  ],
+  senderLink: [
+    'a.msg-s-event-listitem__link[href*="/in/"]', // 2026-10 dom-reference §1.6 [A]
+    '.msg-s-message-group__meta a[href*="/in/"]', // 2026-10 dom-reference §1.6 [A]
+  ],
+  senderPicture: [
+    'img.msg-s-event-listitem__profile-picture[alt]', // 2026-10 dom-reference §1.6 [A]
+  ],
+  viewerPhoto: [
+    'img.global-nav__me-photo[alt]', // 2026-10 dom-reference §1.6 [C]
+  ],
+  conversationRow: [
+    'li.msg-conversation-listitem', // 2026-10 dom-reference §1.3 [A]
+  ],
+  occludedRow: [
+    '.msg-conversation-card--occluded', // 2026-10 dom-reference §1.3 [B]
+  ],
+  participantNames: [
+    '.msg-conversation-card__participant-names', // 2026-10 dom-reference §1.3 [A]
+    '.msg-conversation-listitem__participant-names', // TODO [2027-06-01]: Drop if unseen (dead per Mar-2026 audit, §1.10)
+  ],
+  rowTime: [
+    'time.msg-conversation-card__time-stamp', // 2026-10 dom-reference §1.3 [A]
+    'time.msg-conversation-listitem__time-stamp', // TODO [2027-06-01]: Drop if unseen (§1.10)
+  ],
+  rowSelectLabel: [
+    'label[aria-label]', // 2026-10 dom-reference §1.3 [A] "Select conversation with <Name>"
+  ],
+  rowAvatar: [
+    'img.presence-entity__image[alt]', // 2026-10 dom-reference §1.3 [A]
+  ],
+  rowFacepile: [
+    '.msg-facepile-grid', // 2026-10 dom-reference §1.3 [A] group rows
+  ],
+  snippet: [
+    '.msg-conversation-card__message-snippet', // 2026-10 dom-reference §1.3 [A]
+    '.msg-conversation-card__message-snippet-body', // TODO [2027-06-01]: Drop if unseen (pre-2024 name, [C])
+  ],
+  pill: [
+    '.msg-conversation-card__pill', // 2026-10 dom-reference §1.8 [A]
+  ],
+  unreadCard: [
+    '.msg-conversation-card__convo-item-container--unread', // 2026-10 dom-reference §1.3 [B, flaky]
+  ],
+  unreadCount: [
+    '.msg-conversation-card__unread-count', // 2026-10 dom-reference §1.3 [B]
+  ],
+} as const;
+
+const s = linkedinSelectors;
+
+/** Localised "You:" snippet prefixes; English is attested, the rest are guesses [C]. */
+const youPrefix = /^(?:You|Vous|Tú|Tu|Du|Sie|Você|Jij|Ty)\s*:\s*/u;
+/** "<Name> sent the following message(s) at <time>" (English only, a fallback, §1.6). */
+const groupHeadingPattern = /^(.*?) sent the following messages? at (.+)$/;
+const selectConversationPattern = /^Select conversation with (.+)$/;
+
+export function linkedinThreadId(url: URL): string | undefined {
+  const match = /^\/messaging\/thread\/([^/]+)/.exec(url.pathname);
+  const id = match?.[1];
+  // `new` is the empty-draft route, not a thread (§1.1).
+  return id && id !== 'new' ? decodeSafe(id) : undefined;
+}
+
+function decodeSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Member id (ACoAA…) or vanity slug from an `/in/<id>` link. */
+function memberIdFrom(href: string | null | undefined): string | undefined {
+  const match = href ? /\/in\/([^/?#]+)/.exec(href) : null;
+  return match?.[1] ? decodeSafe(match[1]) : undefined;
+}
+
+function senderFromLink(link: Element | undefined, name: string): Sender | undefined {
+  const id = memberIdFrom(link?.getAttribute('href'));
+  if (!id) return undefined;
+  return { platform: 'linkedin', id, name, profileUrl: `${origin}/in/${id}` };
+}
+
+/** The mailbox owner's profile id: the URN names the viewer, not the sender (§1.6). */
+function viewerIdFromUrn(urn: string | undefined): string | undefined {
+  return urn ? /urn:li:fsd_profile:([^,)]+)/.exec(urn)?.[1] : undefined;
+}
+
+interface ThreadContext {
+  conversationId: string;
+  /** The other person of a 1:1 conversation, when the header names one. */
+  counterpart?: Sender;
+  carried?: { direction: Direction; sender: Sender; time?: string };
+}
+
+function threadContext(list: Element, url: URL): ThreadContext {
+  const bubble = closestOf(list, s.overlayBubble);
+  if (bubble) {
+    const link = queryFirst(bubble, s.overlayHeaderLink);
+    const counterpart = senderFromLink(link, lineText(link));
+    const title = lineText(queryFirst(bubble, s.overlayHeaderTitle));
+    // Overlay bubbles expose no thread id (§1.7): key them by the counterpart's member id.
+    return { conversationId: `overlay:${counterpart?.id ?? title}`, counterpart };
+  }
+  const thread = closestOf(list, s.thread);
+  const link = thread ? queryFirst(thread, s.threadHeaderLink) : undefined;
+  const name = thread ? lineText(queryFirst(thread, s.threadHeaderName)) : '';
+  const counterpart = senderFromLink(link, name || lineText(link));
+  const conversationId =
+    linkedinThreadId(url) ?? (counterpart ? `profile:${counterpart.id}` : `title:${name}`);
+  return { conversationId, counterpart };
+}
+
+function timeOf(element: Element | undefined): string | undefined {
+  if (!element) return undefined;
+  return element.getAttribute('datetime') || lineText(element) || undefined;
+}
+
+function readViewer(root: ParentNode, urn: string | undefined): Sender {
+  const photo = queryFirst(documentOf(root) ?? root, s.viewerPhoto);
+  const id = viewerIdFromUrn(urn) ?? 'me';
+  return {
+    platform: 'linkedin',
+    id,
+    name: photo?.getAttribute('alt')?.trim() || 'You',
+    ...(id === 'me' ? {} : { profileUrl: `${origin}/in/${id}` }),
+  };
+}
+
+function readMessage(
+  row: Element,
+  context: ThreadContext,
+  root: ParentNode,
+): FoundMessage | undefined {
+  const event = queryFirst(row, s.event);
+  if (!event) return undefined;
+  const direction: Direction = matchesAny(event, s.incoming) ? 'in' : 'out';
+  const urn = (matchesAny(event, s.eventUrn) ? event : queryFirst(row, s.eventUrn))
+    ?.getAttribute('data-event-urn') ?? undefined;
+
+  // The first li of a group carries name, avatar link and time; later ones inherit them (§1.5).
+  const heading = lineText(queryFirst(row, s.groupHeading));
+  const headingMatch = groupHeadingPattern.exec(heading);
+  const nameElement = queryFirst(row, s.groupName);
+  const link = queryFirst(row, s.senderLink);
+  const timeElement = queryFirst(row, s.groupTime);
+  const startsGroup = Boolean(nameElement || link || timeElement || headingMatch);
+
+  let sender: Sender | undefined;
+  let time: string | undefined;
+  if (startsGroup) {
+    const name =
+      lineText(nameElement) ||
+      headingMatch?.[1]?.trim() ||
+      queryFirst(row, s.senderPicture)?.getAttribute('alt')?.trim() ||
+      '';
+    time = timeOf(timeElement) ?? headingMatch?.[2]?.trim();
+    sender = senderFromLink(link, name);
+    if (!sender && direction === 'in' && context.counterpart) sender = { ...context.counterpart, name: name || context.counterpart.name };
+    if (!sender && direction === 'out') sender = { ...readViewer(root, urn), ...(name ? { name } : {}) };
+    if (!sender) sender = { platform: 'linkedin', id: name ? `name:${name}` : 'unknown', name };
+  } else if (context.carried?.direction === direction) {
+    sender = context.carried.sender;
+    time = context.carried.time;
+  } else {
+    // A continuation whose group head is not rendered (older messages not loaded yet).
+    sender =
+      direction === 'out'
+        ? readViewer(root, urn)
+        : (context.counterpart ?? { platform: 'linkedin', id: 'unknown', name: '' });
+  }
+  context.carried = { direction, sender, ...(time ? { time } : {}) };
+
+  const body = queryFirst(event, s.body);
+  const text = body ? readText(body) : '';
+  // Image-only and attachment-only messages have no text to screen.
+  if (!text) return undefined;
+  const id =
+    urn ?? `hash:${stableHash([context.conversationId, sender.id, text, time ?? ''].join('\u0000'))}`;
+  return {
+    message: {
+      id,
+      conversationId: context.conversationId,
+      sender,
+      direction,
+      text,
+      ...(time ? { time } : {}),
+    },
+    row,
+  };
+}
+
+function readMessages(root: ParentNode, url: URL): FoundMessage[] {
+  const contexts = new Map<Element, ThreadContext>();
+  // Sponsored threads (`.msg-spinmail-thread-presenter`, §1.8) have no event rows and are skipped.
+  return readEach(queryAll(root, s.messageRow), (row) => {
+    const list = closestOf(row, s.messageList) ?? row.parentElement ?? row;
+    let context = contexts.get(list);
+    if (!context) {
+      context = threadContext(list, url);
+      contexts.set(list, context);
+    }
+    return readMessage(row, context, root);
+  });
+}
+
+function isUnread(row: Element): boolean {
+  if (queryFirst(row, s.unreadCard)) return true;
+  for (const count of queryAll(row, s.unreadCount)) {
+    for (const element of [count, ...count.querySelectorAll('[aria-label]')]) {
+      const n = Number(/\d+/.exec(element.getAttribute('aria-label') ?? '')?.[0] ?? 0);
+      if (n > 0) return true;
+    }
+    if (Number(lineText(count)) > 0) return true;
+  }
+  return false;
+}
+
+function readParticipants(row: Element): string[] {
+  const names = lineText(queryFirst(row, s.participantNames));
+  if (names) {
+    const parts = names
+      .split(/\s*,\s*/)
+      .map((name) => name.replace(/^and\s+/, '').trim())
+      .filter(Boolean);
+    // Group rows read "A, B, C" and show a facepile; "Jane Doe, PhD" is one person [C: split rule is a guess].
+    const isGroup = Boolean(queryFirst(row, s.rowFacepile)) || parts.every((part) => /\S\s+\S/.test(part));
+    return isGroup ? parts : [names];
+  }
+  const label = queryFirst(row, s.rowSelectLabel)?.getAttribute('aria-label') ?? '';
+  const fromLabel = selectConversationPattern.exec(label.trim())?.[1];
+  if (fromLabel) return [fromLabel.trim()];
+  const alt = queryFirst(row, s.rowAvatar)?.getAttribute('alt')?.trim();
+  return alt ? [alt] : [];
+}
+
+function readConversation(row: Element): FoundConversation | undefined {
+  if (matchesAny(row, s.occludedRow) || queryFirst(row, s.occludedRow)) return undefined;
+  const participants = readParticipants(row);
+  if (participants.length === 0) return undefined;
+
+  const snippetElement = queryFirst(row, s.snippet);
+  const pill = snippetElement ? queryFirst(snippetElement, s.pill) : queryFirst(row, s.pill);
+  const pillText = lineText(pill).toLowerCase();
+  // Match the pill by element, then by (localised) text; "LinkedIn Offer" and unknown texts get no marker [C].
+  const marker = /inmail/.test(pillText)
+    ? ('inmail' as const)
+    : /sponsor|gesponsert|patrocinad|sponsoris/.test(pillText)
+      ? ('sponsored' as const)
+      : undefined;
+
+  let snippet = snippetElement
+    ? readText(snippetElement, (element) => matchesAny(element, s.pill)).replace(/\s+/g, ' ')
+    : '';
+  let direction: Direction = 'in';
+  if (youPrefix.test(snippet)) {
+    direction = 'out';
+    snippet = snippet.replace(youPrefix, '');
+  } else {
+    // Group rows prefix the sender's first name ("Diego: …", §1.3 [C]); strip only a participant's name.
+    const prefix = /^([^:]{1,60}):\s+/.exec(snippet);
+    const said = prefix?.[1]?.trim();
+    if (said && participants.some((name) => name === said || name.split(/\s+/)[0] === said)) {
+      snippet = snippet.slice(prefix![0].length);
+    }
+  }
+  const timeText = lineText(queryFirst(row, s.rowTime));
+  return {
+    key: `${participants.join(', ')}|${timeText}`,
+    participants,
+    snippet: snippet.trim(),
+    direction,
+    unread: isUnread(row),
+    ...(marker ? { marker } : {}),
+    row,
+  };
+}
+
+function readSurfaces(root: ParentNode, url: URL): Surface[] {
+  const surfaces: Surface[] = [];
+  if (
+    isLinkedInMessagingPath(url) &&
+    queryAll(root, s.messagingPage).some((element) => !closestOf(element, s.overlay))
+  ) {
+    surfaces.push('linkedin-thread');
+  }
+  if (queryFirst(root, s.overlaySurface)) surfaces.push('linkedin-overlay');
+  return surfaces;
+}
+
+function isLinkedInMessagingPath(url: URL): boolean {
+  return /^\/messaging(\/|$)/.test(url.pathname);
+}
+
+export const linkedin: SiteAdapter = {
+  platform: 'linkedin',
+
+  isMessagingUrl(url) {
+    return (linkedinHosts as readonly string[]).includes(url.hostname) && isLinkedInMessagingPath(url);
+  },
+
+  extract(root, url) {
+    const extraction: Extraction = { surfaces: [], messages: [], conversations: [] };
+    try {
+      extraction.surfaces = readSurfaces(root, url);
+      extraction.messages = readMessages(root, url);
+      extraction.conversations = readEach(queryAll(root, s.conversationRow), readConversation);
+    } catch {
+      // Never throw into the page loop; whatever was read so far is kept.
+    }
+    return extraction;
+  },
+
+  shadowRoots(doc) {
+    return openShadowRoots(doc, s.shadowHost);
+  },
+};

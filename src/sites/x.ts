@@ -1,0 +1,313 @@
+import type {
+  Direction,
+  Extraction,
+  FoundConversation,
+  FoundMessage,
+  Sender,
+  SiteAdapter,
+  Surface,
+} from './types.ts';
+import {
+  byId,
+  lineText,
+  openShadowRoots,
+  queryAll,
+  queryFirst,
+  readEach,
+  readText,
+} from './dom.ts';
+import { readLegacyConversations, readLegacyMessages, xLegacySelectors } from './x-legacy.ts';
+import { handleFromHref, leafTexts, readXViewer, xSenderFromHandle } from './x-shared.ts';
+
+export const xHosts = [
+  'x.com',
+  'www.x.com',
+  'mobile.x.com',
+  'twitter.com',
+  'www.twitter.com',
+  'mobile.twitter.com',
+] as const;
+
+export const xSelectors = {
+  shadowHost: [
+    '[data-testid="xchatEmbedRoute"]', // 2026-10 dom-reference §2.2 [A/B]
+  ],
+  chat: [
+    '[data-testid="dm-container"]', // 2026-10 dom-reference §2.2 [A]
+    '[data-testid="dm-inbox-panel"]', // 2026-10 dom-reference §2.2 [A]
+    '[data-testid="dm-conversation-panel"]', // 2026-10 dom-reference §2.2 [A]
+    '[data-testid="dm-message-list"]', // 2026-10 dom-reference §2.2 [A]
+    '[data-testid^="dm-conversation-item-"]', // 2026-10 dom-reference §2.3 [A]
+  ],
+  requests: [
+    '[data-testid="dm-message-requests"]', // 2026-10 dom-reference §2.5 [A]
+    '[data-testid^="dm-message-request-item-"]', // 2026-10 dom-reference §2.5 [A]
+    '[data-testid="dm-message-request-prompt"]', // 2026-10 dom-reference §2.5 [A]
+  ],
+  messageRow: [
+    '[data-dm-message-row]', // 2026-10 dom-reference §2.4 [A]
+    '[data-testid^="message-"]:not([data-testid^="message-text-"])', // 2026-10 dom-reference §2.4 [A]
+  ],
+  messageText: [
+    '[data-testid^="message-text-"]', // 2026-10 dom-reference §2.4 [A]
+  ],
+  authoredText: [
+    'span[dir="auto"]', // 2026-10 dom-reference §2.4 [A]
+  ],
+  /** Inside message-text: the duplicated time (spacer and visible label), never authored text. */
+  timeDuplicate: [
+    '[aria-hidden="true"]', // 2026-10 dom-reference §2.4 [A]
+    '[id$="-time"]', // 2026-10 dom-reference §2.4 [B]
+    '.absolute', // 2026-10 dom-reference §2.4 [A] the positioned time overlay
+  ],
+  messageList: [
+    '[data-testid="dm-message-list"]', // 2026-10 dom-reference §2.2 [A]
+  ],
+  header: [
+    '[data-testid="dm-conversation-header"]', // 2026-10 dom-reference §2.2 [A]
+  ],
+  headerName: [
+    '[data-testid="dm-conversation-username"]', // 2026-10 dom-reference §2.2 [A/B]
+  ],
+  headerItem: [
+    '[data-testid="dm-conversation-header-item"]', // 2026-10 dom-reference §2.4 [B] profile card, not a message
+  ],
+  conversationItem: [
+    '[data-testid^="dm-conversation-item-"]', // 2026-10 dom-reference §2.3 [A]
+    '[data-testid^="dm-message-request-item-"]', // 2026-10 dom-reference §2.5 [A]
+  ],
+  selectedItem: [
+    '[data-testid^="dm-conversation-item-"][data-selected="true"]', // 2026-10 dom-reference §2.3 [B]
+    '[data-testid^="dm-message-request-item-"][data-selected="true"]', // 2026-11 guess: same as inbox rows [C]
+  ],
+  itemName: [
+    '.font-bold', // 2026-10 dom-reference §2.3 [A] first in leaf order; the snippet is bold too when unread
+  ],
+  itemSnippet: [
+    'span[dir="auto"]', // 2026-10 dom-reference §2.3 [A]
+  ],
+  unreadDot: [
+    'svg[data-icon="icon-circle-fill"]', // 2026-10 dom-reference §2.3 [B]
+  ],
+} as const;
+
+const s = xSelectors;
+
+const rowIdPattern = /^(?:dm-conversation-item-|dm-message-request-item-)(.+)$/;
+const messageIdPattern = /^message-([0-9a-f]{8}-[0-9a-f-]{27,}|\d{6,})$/i;
+/** Localised "You:" snippet labels; English is attested (§2.3), the rest are guesses [C]. */
+const youLabel = /^(?:You|Tú|Tu|Vous|Du|Sie|Você|Jij|Ty)\s*:?$/u;
+
+/** XChat conversation id from the route, in the colon form rows use. */
+export function xChatConversationId(url: URL): string | undefined {
+  const match = /^\/i\/chat\/(?:requests\/(?:other\/)?)?(g?\d+(?:-\d+)?)(?:\/|$)/.exec(url.pathname);
+  return match?.[1]?.replace(/-/g, ':');
+}
+
+interface ChatContext {
+  conversationId: string;
+  isGroup: boolean;
+  counterpart?: Sender;
+  viewer: Sender;
+}
+
+function chatContext(root: ParentNode, url: URL): ChatContext {
+  const selectedId = queryFirst(root, s.selectedItem)
+    ?.getAttribute('data-testid')
+    ?.replace(rowIdPattern, '$1');
+  const conversationId = xChatConversationId(url) ?? selectedId ?? 'unknown';
+  const isGroup = conversationId.startsWith('g');
+  const header = queryFirst(root, s.header);
+  let counterpart: Sender | undefined;
+  if (header && !isGroup) {
+    const handle = [...header.querySelectorAll('a[href]')]
+      .map((link) => handleFromHref(link.getAttribute('href')))
+      .find(Boolean);
+    const nameElement = queryFirst(header, s.headerName);
+    const name = (nameElement && leafTexts(nameElement).find((text) => !text.startsWith('@'))) || lineText(nameElement);
+    if (handle) counterpart = xSenderFromHandle(handle, name);
+  }
+  if (!counterpart && !isGroup) {
+    // The in-thread profile card repeats name and @handle (§2.4).
+    const card = queryFirst(root, s.headerItem);
+    const texts = card ? leafTexts(card) : [];
+    const handle = texts.find((text) => /^@\w{1,15}$/.test(text))?.slice(1);
+    if (handle) counterpart = xSenderFromHandle(handle, texts[0] ?? handle);
+  }
+  return { conversationId, isGroup, viewer: readXViewer(root), ...(counterpart ? { counterpart } : {}) };
+}
+
+function labelText(row: Element, root: ParentNode, id: string, suffix: string): string {
+  const label = row.querySelector(`[id$="${suffix}"]`) ?? byId(root, `${id}${suffix}`);
+  return lineText(label);
+}
+
+function directionOf(row: Element): Direction {
+  if (row.classList.contains('justify-end')) return 'out';
+  if (row.classList.contains('justify-start')) return 'in';
+  // Documented fallback (§2.4): bubble on the right half of the message list = you.
+  const list = row.closest(s.messageList.join(','));
+  const bubble = row.firstElementChild;
+  if (list && bubble) {
+    const box = list.getBoundingClientRect();
+    const rect = bubble.getBoundingClientRect();
+    if (box.width > 0 && rect.width > 0) {
+      return rect.left + rect.width / 2 > box.left + box.width / 2 ? 'out' : 'in';
+    }
+  }
+  return 'in';
+}
+
+function readChatText(row: Element): string {
+  const container = queryFirst(row, s.messageText);
+  if (!container) return '';
+  const isTime = (element: Element) => s.timeDuplicate.some((selector) => element.matches(selector));
+  // Outermost authored spans only, and never the duplicated time spans.
+  const parts = queryAll(container, s.authoredText)
+    .filter((span) => !hasAncestorWithin(span, container, (node) => isTime(node) || node.matches('span[dir="auto"]')))
+    .filter((span) => !isTime(span))
+    .map((span) => readText(span))
+    .filter(Boolean);
+  if (parts.length > 0) return parts.join('\n');
+  return readText(container, isTime);
+}
+
+function hasAncestorWithin(element: Element, container: Element, test: (element: Element) => boolean): boolean {
+  for (let node = element.parentElement; node && node !== container; node = node.parentElement) {
+    if (test(node)) return true;
+  }
+  return false;
+}
+
+function rowHandle(row: Element): string | undefined {
+  return [...row.querySelectorAll('a[href]')]
+    .map((link) => handleFromHref(link.getAttribute('href')))
+    .find(Boolean);
+}
+
+function readChatMessage(
+  row: Element,
+  context: ChatContext,
+  root: ParentNode,
+  groupHandles: Map<string, string>,
+): FoundMessage | undefined {
+  const id =
+    row.getAttribute('data-dm-message-row') ||
+    messageIdPattern.exec(row.getAttribute('data-testid') ?? '')?.[1];
+  if (!id) return undefined;
+  const text = readChatText(row);
+  // Media-only messages have no text to screen.
+  if (!text) return undefined;
+  const direction = directionOf(row);
+  const label = labelText(row, root, id, '-sender');
+  let sender: Sender;
+  if (direction === 'out') {
+    sender = context.viewer;
+  } else if (!context.isGroup && context.counterpart) {
+    sender = { ...context.counterpart, name: label || context.counterpart.name };
+  } else {
+    // Group senders are named only by the hidden label (§2.4 [B]); an avatar link anywhere in the run gives the handle [C].
+    const handle = rowHandle(row) ?? groupHandles.get(label);
+    sender = handle ? xSenderFromHandle(handle, label) : { platform: 'x', id: label || 'unknown', name: label };
+  }
+  const time = labelText(row, root, id, '-time');
+  return {
+    message: {
+      id,
+      conversationId: context.conversationId,
+      sender,
+      direction,
+      text,
+      ...(time ? { time } : {}),
+    },
+    row,
+  };
+}
+
+function readChatMessages(root: ParentNode, url: URL): FoundMessage[] {
+  const rows = queryAll(root, s.messageRow).filter((row) => {
+    const testid = row.getAttribute('data-testid') ?? '';
+    return row.hasAttribute('data-dm-message-row') || messageIdPattern.test(testid);
+  });
+  if (rows.length === 0) return [];
+  const context = chatContext(root, url);
+  // Map group display names to handles wherever a row shows an avatar link, so a run's messages agree.
+  const groupHandles = new Map<string, string>();
+  if (context.isGroup) {
+    for (const row of rows) {
+      const id = row.getAttribute('data-dm-message-row') ?? '';
+      const handle = rowHandle(row);
+      const label = id ? labelText(row, root, id, '-sender') : '';
+      if (handle && label && !groupHandles.has(label)) groupHandles.set(label, handle);
+    }
+  }
+  return readEach(rows, (row) => readChatMessage(row, context, root, groupHandles));
+}
+
+function readChatConversation(item: Element): FoundConversation | undefined {
+  const key = rowIdPattern.exec(item.getAttribute('data-testid') ?? '')?.[1];
+  if (!key) return undefined;
+  const leaves = leafTexts(item);
+  const nameElement = queryFirst(item, s.itemName);
+  const name = lineText(nameElement) || leaves[0] || '';
+  if (!name) return undefined;
+  const spans = queryAll(item, s.itemSnippet);
+  const snippetElement = spans.at(-1);
+  const snippetIsName =
+    !snippetElement || snippetElement === nameElement || Boolean(nameElement?.contains(snippetElement)) || lineText(snippetElement) === name;
+  let snippet = snippetIsName || !snippetElement ? '' : readText(snippetElement).replace(/\s+/g, ' ');
+  const snippetIndex = snippet ? leaves.lastIndexOf(lineText(snippetElement)) : -1;
+  const prefix = snippetIndex > 0 ? leaves[snippetIndex - 1] : undefined;
+  let direction: Direction = prefix && youLabel.test(prefix) ? 'out' : 'in';
+  const inline = /^(You|Tú|Tu|Vous|Du|Sie|Você|Jij|Ty)\s*:\s+/u.exec(snippet);
+  if (inline) {
+    direction = 'out';
+    snippet = snippet.slice(inline[0].length);
+  }
+  const description = item.getAttribute('aria-description') ?? '';
+  // Either signal counts (§2.3); ", Unread" is English-only.
+  const unread = /,\s*Unread\s*$/i.test(description) || Boolean(queryFirst(item, s.unreadDot));
+  // Group titles list members as "A, B, C" [C: group rows are not documented].
+  const participants = key.startsWith('g') ? name.split(/\s*,\s*/).filter(Boolean) : [name];
+  return { key, participants, snippet: snippet.trim(), direction, unread, row: item };
+}
+
+function readSurfaces(root: ParentNode, url: URL): Surface[] {
+  const surfaces: Surface[] = [];
+  const onRequestsRoute = /^\/i\/chat\/requests(\/|$)/.test(url.pathname);
+  const hasChat = Boolean(queryFirst(root, s.chat));
+  if (queryFirst(root, s.requests) || (hasChat && onRequestsRoute)) surfaces.push('x-chat-requests');
+  if (hasChat && !onRequestsRoute) surfaces.push('x-chat');
+  if (queryFirst(root, xLegacySelectors.surface)) surfaces.push('x-legacy');
+  return surfaces;
+}
+
+export const x: SiteAdapter = {
+  platform: 'x',
+
+  isMessagingUrl(url) {
+    return (
+      (xHosts as readonly string[]).includes(url.hostname) &&
+      /^\/(?:i\/chat|messages)(?:\/|$)/.test(url.pathname)
+    );
+  },
+
+  extract(root, url) {
+    const extraction: Extraction = { surfaces: [], messages: [], conversations: [] };
+    try {
+      extraction.surfaces = readSurfaces(root, url);
+      extraction.messages = [...readChatMessages(root, url), ...readLegacyMessages(root, url)];
+      extraction.conversations = [
+        ...readEach(queryAll(root, s.conversationItem), readChatConversation),
+        ...readLegacyConversations(root),
+      ];
+    } catch {
+      // Never throw into the page loop; whatever was read so far is kept.
+    }
+    return extraction;
+  },
+
+  shadowRoots(doc) {
+    return openShadowRoots(doc, s.shadowHost);
+  },
+};
