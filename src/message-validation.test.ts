@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidMessageError, LIMITS, parseContact, parseToBackground } from './message-validation.ts';
+
+const message = (over: Record<string, unknown> = {}) => ({
+  id: 'm1',
+  conversationId: 'c1',
+  direction: 'in',
+  text: 'hello',
+  sender: { platform: 'linkedin', id: 'ACoAA1', name: 'Ada' },
+  ...over,
+});
+
+describe('parseToBackground', () => {
+  it('accepts a well-formed screen batch and drops unknown fields', () => {
+    const parsed = parseToBackground({ type: 'cs→bg:screen', messages: [{ ...message(), extra: 'x' }] });
+    expect(parsed).toEqual({
+      type: 'cs→bg:screen',
+      messages: [
+        {
+          id: 'm1',
+          conversationId: 'c1',
+          direction: 'in',
+          text: 'hello',
+          time: undefined,
+          sender: { platform: 'linkedin', id: 'ACoAA1', name: 'Ada', handle: undefined, profileUrl: undefined },
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['a non-object', 'hi', /must be an object/],
+    ['an unknown type', { type: 'cs→bg:drop-database' }, /unknown message type/],
+    ['messages that are not an array', { type: 'cs→bg:screen', messages: {} }, /must be an array/],
+    ['an oversized batch', { type: 'cs→bg:screen', messages: Array(LIMITS.batch + 1).fill(message()) }, /at most/],
+    ['an oversized text', { type: 'cs→bg:screen', messages: [message({ text: 'a'.repeat(LIMITS.text + 1) })] }, /longer than/],
+    ['a bad platform', { type: 'cs→bg:screen', messages: [message({ sender: { platform: 'facebook', id: 'a', name: 'b' } })] }, /linkedin/],
+    ['a bad direction', { type: 'cs→bg:screen', messages: [message({ direction: 'sideways' })] }, /direction/],
+    ['an empty id', { type: 'cs→bg:screen', messages: [message({ id: '' })] }, /must not be empty/],
+    ['a numeric text', { type: 'cs→bg:screen', messages: [message({ text: 42 })] }, /must be a string/],
+  ])('rejects %s', (_, raw, reason) => {
+    expect(() => parseToBackground(raw)).toThrow(InvalidMessageError);
+    expect(() => parseToBackground(raw)).toThrow(reason);
+  });
+});
+
+describe('parseContact', () => {
+  it('fills note and addedAt defaults and keeps known fields', () => {
+    expect(parseContact({ platform: 'x', id: '42', name: 'Sam', handle: '@sam' })).toMatchObject({
+      platform: 'x',
+      id: '42',
+      handle: '@sam',
+      note: '',
+    });
+  });
+
+  it('refuses a contact without id', () => {
+    expect(() => parseContact({ platform: 'x', name: 'Sam' })).toThrow(/contact.id/);
+  });
+});
