@@ -9,7 +9,12 @@ export default defineConfig({
     description: 'Screens templated pitches out of your LinkedIn and X inboxes, on your device.',
     permissions: ['storage'],
     browser_specific_settings: {
-      gecko: { id: 'echo-screen@echo-screen.dev', strict_min_version: '128.0' },
+      gecko: {
+        id: 'echo-screen@echo-screen.dev',
+        strict_min_version: '142.0',
+        // Nothing is collected or transmitted.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
   vite: () => ({
