@@ -15,6 +15,8 @@ export interface EchoInfo {
   template: string;
   /** Distinct senders seen with this template (including the current message). */
   senders: number;
+  /** The template is a shipped pitch family (`template` = `known:<family>`), recognised even from one sender. */
+  known?: boolean;
 }
 
 export interface ObfuscationCounts {

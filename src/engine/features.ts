@@ -1,0 +1,188 @@
+import type { Normalized, TacticHit } from './types.ts';
+import { findLinks, type LinkSpan } from './links.ts';
+import { classOfCodePoint, LETTER, MARK, NUMBER } from './char-class.ts';
+import { FEATURE_TEXT_LIMIT } from './tokenize.ts';
+
+/** A sparse feature vector over hashed buckets; indices are unique. */
+export interface SparseVector {
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+export const DEFAULT_BUCKETS = 1 << 18;
+const CHAR_MIN = 3;
+const CHAR_MAX = 5;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+// Namespace seeds keep word, bigram and char-gram hashes apart.
+const NS_WORD = 0x9e3779b1;
+const NS_BIGRAM = 0x85ebca77;
+const NS_CHAR = 0xc2b2ae3d;
+const NS_META = 0x27d4eb2f;
+
+/** FNV-1a over UTF-16 units, seeded by a namespace. */
+export function hashString(text: string, namespace = 0): number {
+  let h = (FNV_OFFSET ^ namespace) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+const scratchBySize = new Map<number, Float32Array>();
+
+function scratchFor(buckets: number): Float32Array {
+  let scratch = scratchBySize.get(buckets);
+  if (!scratch) {
+    scratch = new Float32Array(buckets);
+    scratchBySize.set(buckets, scratch);
+  }
+  return scratch;
+}
+
+function bucketLabel(value: number, edges: number[]): string {
+  const i = edges.findIndex((edge) => value <= edge);
+  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
+}
+
+function capsRatioHigh(original: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  const end = Math.min(original.length, FEATURE_TEXT_LIMIT);
+  for (let i = 0; i < end; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (!(c >= 97 && c <= 122)) continue;
+    letters++;
+  }
+  return letters >= 10 && upper / letters > 0.4;
+}
+
+/** Names of the non-text features: tactic ids, obfuscation, links, length. Exposed for explanations and tests. */
+export function metaFeatures(n: Normalized, tactics: readonly TacticHit[], links: readonly LinkSpan[] = findLinks(n.text)): string[] {
+  const names: string[] = [];
+  for (const hit of tactics) names.push(`t:${hit.id}`);
+  names.push(`t:count:${Math.min(tactics.length, 4)}`);
+  const o = n.obfuscation;
+  if (o.ignorables) names.push('o:ignorables');
+  if (o.homoglyphs) names.push('o:homoglyphs');
+  if (o.spaced) names.push('o:spaced');
+  if (o.leet) names.push('o:leet');
+  if (o.ignorables + o.homoglyphs + o.spaced + o.leet > 0) names.push('o:any');
+  for (const link of links) {
+    names.push('l:any', `l:${link.kind}`, `h:${link.host}`);
+    if (link.defanged) names.push('l:defanged');
+  }
+  names.push(`len:${bucketLabel(n.text.length, [20, 60, 150, 400, 1000])}`);
+  if (capsRatioHigh(n.original)) names.push('caps:high');
+  return names;
+}
+
+const TEXT = 1;
+const META = 2;
+const SPACE = 32;
+const ZERO = 48;
+const APOSTROPHES = new Set([39, 0x2019]);
+const SYMBOL_TOKENS = new Set([...'$€£%!?'].map((c) => c.charCodeAt(0)));
+let gramBuffer = new Uint16Array(FEATURE_TEXT_LIMIT + 2);
+
+function fnvRange(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+function isWordUnit(u: number): boolean {
+  if (u < 0x80) return (u >= 97 && u <= 122) || (u >= 48 && u <= 57) || (u >= 65 && u <= 90);
+  return !(u >= 0xd800 && u <= 0xdfff) && (classOfCodePoint(u) & (LETTER | NUMBER | MARK)) !== 0;
+}
+
+const isSpace = (u: number): boolean =>
+  u === SPACE || (u >= 9 && u <= 13) || u === 0xa0 || u === 0x85 || (u >= 0x2000 && u <= 0x200a) || u === 0x2028 || u === 0x2029 || u === 0x3000;
+
+/**
+ * Hashed features: word uni/bigrams (numbers longer than 3 digits as their shape, "#11") and char 3–5-grams
+ * (whitespace collapsed, digits as "0") of `folded`, L2-normalised; plus meta features at 1 unless `meta: false`.
+ */
+export function extractFeatures(
+  n: Normalized,
+  tactics: readonly TacticHit[],
+  buckets = DEFAULT_BUCKETS,
+  options: { meta?: boolean; links?: readonly LinkSpan[] } = {},
+): SparseVector {
+  const scratch = scratchFor(buckets);
+  const mask = buckets - 1;
+  const touched: number[] = [];
+  const add = (hash: number, kind: number): void => {
+    const index = hash & mask;
+    const had = scratch[index]!;
+    if (had === 0) touched.push(index);
+    if (kind > had) scratch[index] = kind;
+  };
+  const text = n.folded;
+  const len = Math.min(text.length, FEATURE_TEXT_LIMIT);
+  // Words and bigrams: FNV states continue from the previous word, so no token strings are built.
+  let prefix = -1;
+  for (let i = 0; i < len; ) {
+    const u = text.charCodeAt(i);
+    let from = i;
+    let to: number;
+    let shape: string | null = null;
+    if (isWordUnit(u)) {
+      let digits = true;
+      for (; i < len; i++) {
+        const c = text.charCodeAt(i);
+        if (isWordUnit(c)) digits &&= c >= 48 && c <= 57;
+        else if (!(APOSTROPHES.has(c) && i + 1 < len && i > from && isWordUnit(text.charCodeAt(i + 1)))) break;
+      }
+      to = i;
+      if (digits && to - from > 3) shape = `#${to - from}`;
+    } else if (SYMBOL_TOKENS.has(u)) {
+      to = ++i;
+    } else {
+      i++;
+      continue;
+    }
+    if (shape !== null) {
+      add(hashString(shape, NS_WORD), TEXT);
+      if (prefix >= 0) add(fnvRange(prefix, shape, 0, shape.length), TEXT);
+      prefix = Math.imul(fnvRange((FNV_OFFSET ^ NS_BIGRAM) >>> 0, shape, 0, shape.length) ^ SPACE, FNV_PRIME) >>> 0;
+    } else {
+      add(fnvRange((FNV_OFFSET ^ NS_WORD) >>> 0, text, from, to), TEXT);
+      if (prefix >= 0) add(fnvRange(prefix, text, from, to), TEXT);
+      prefix = Math.imul(fnvRange((FNV_OFFSET ^ NS_BIGRAM) >>> 0, text, from, to) ^ SPACE, FNV_PRIME) >>> 0;
+    }
+  }
+  // Char n-grams over " text " with whitespace runs collapsed and digits reduced to "0".
+  if (gramBuffer.length < len + 2) gramBuffer = new Uint16Array(len + 2);
+  const g = gramBuffer;
+  let glen = 0;
+  g[glen++] = SPACE;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (g[glen - 1] !== SPACE) g[glen++] = SPACE;
+    } else g[glen++] = c >= 49 && c <= 57 ? ZERO : c;
+  }
+  if (g[glen - 1] !== SPACE) g[glen++] = SPACE;
+  for (let i = 0; i + CHAR_MIN <= glen; i++) {
+    let h = (FNV_OFFSET ^ NS_CHAR) >>> 0;
+    const end = Math.min(glen, i + CHAR_MAX);
+    for (let k = i; k < end; k++) {
+      h = Math.imul(h ^ g[k]!, FNV_PRIME);
+      if (k - i + 1 >= CHAR_MIN) add((h ^ (k - i + 1)) >>> 0, TEXT);
+    }
+  }
+  const scale = touched.length > 0 ? 1 / Math.sqrt(touched.length) : 0;
+  if (options.meta !== false) {
+    for (const name of metaFeatures(n, tactics, options.links)) add(hashString(name, NS_META), META);
+  }
+  const indices = Int32Array.from(touched);
+  const values = new Float32Array(indices.length);
+  for (let i = 0; i < indices.length; i++) {
+    const index = indices[i]!;
+    values[i] = scratch[index] === META ? 1 : scale;
+    scratch[index] = 0;
+  }
+  return { indices, values };
+}

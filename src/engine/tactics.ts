@@ -1,0 +1,80 @@
+import type { Normalized, TacticHit } from './types.ts';
+import { evidenceOf } from './normalize.ts';
+import { findLinks, type LinkSpan } from './links.ts';
+import { TACTIC_TABLE } from './tactic-patterns.ts';
+
+export { TACTIC_TABLE } from './tactic-patterns.ts';
+
+export const TACTIC_IDS: ReadonlyArray<string> = TACTIC_TABLE.map((row) => row.id);
+
+const withApostrophes = (p: string): string => p.replaceAll("'", "['’]");
+const SOURCES = TACTIC_TABLE.map((row) => row.patterns.map((p) => `(?:${withApostrophes(p)})`).join('|'));
+
+/** Top-level alternatives of a pattern source (splits on "|" outside groups and classes). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+// One scan for all tactics, then a sticky check per tactic at each hit position. Alternatives that start at a word
+// boundary share one leading \b, which lets the regex engine dispatch on the first letter instead of trying each.
+const BOUNDED: string[] = [];
+const FREE: string[] = [];
+for (const row of TACTIC_TABLE) {
+  const alts = row.patterns.flatMap((p) => alternatives(withApostrophes(p)));
+  const bounded = alts.filter((a) => a.startsWith('\\b')).map((a) => a.slice(2));
+  const free = alts.filter((a) => !a.startsWith('\\b'));
+  BOUNDED.push(...bounded);
+  FREE.push(...free);
+}
+const COMBINED = new RegExp(`\\b(?:${BOUNDED.join('|')})|${FREE.join('|')}`, 'g');
+const STICKY = SOURCES.map((s) => new RegExp(s, 'y'));
+const LINK_DROP = TACTIC_IDS.indexOf('link-drop');
+
+/**
+ * Tactics found in a normalised message, in table order, each with the exact original text of its first match as
+ * evidence. Same result as running each tactic's pattern on its own, in one pass over the text.
+ */
+export function findTactics(n: Normalized, links: readonly LinkSpan[] = findLinks(n.text)): TacticHit[] {
+  const text = n.folded;
+  const found: Array<[number, number] | undefined> = new Array(SOURCES.length);
+  let remaining = SOURCES.length;
+  COMBINED.lastIndex = 0;
+  for (let m = COMBINED.exec(text); m && remaining > 0; m = COMBINED.exec(text)) {
+    const at = m.index;
+    // Each unfound tactic's own pattern decides at `at` (a sticky exec), so results equal per-tactic scans.
+    for (let t = 0; t < SOURCES.length; t++) {
+      if (found[t]) continue;
+      const sticky = STICKY[t]!;
+      sticky.lastIndex = at;
+      const length = sticky.exec(text)?.[0].length ?? 0;
+      if (length > 0) {
+        found[t] = [at, at + length];
+        remaining--;
+      }
+    }
+    COMBINED.lastIndex = at + 1;
+  }
+  if (!found[LINK_DROP] && links.length > 0) found[LINK_DROP] = [links[0]!.start, links[0]!.end];
+  const hits: TacticHit[] = [];
+  found.forEach((span, t) => {
+    if (span) hits.push({ id: TACTIC_IDS[t]!, evidence: evidenceOf(n, span[0], span[1]) });
+  });
+  return hits;
+}

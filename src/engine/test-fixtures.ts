@@ -1,0 +1,61 @@
+// A tiny hand-written DM set for engine and CLI tests (tests must not depend on the corpus or ../shared).
+import type { LabelledText } from './model.ts';
+
+export const FIXTURE_PITCHES: readonly string[] = [
+  'Hi! I came across your profile and was impressed by your background. We help SaaS founders book 30 qualified meetings per month. Open to a quick 15 min call?',
+  'Hey, hope this message finds you well. Our platform helps agencies scale their revenue. Can I show you how in a quick demo this week?',
+  'Make $5,000/month in passive income from home! Join my team and be your own boss. DM me for details',
+  'Hi there, I have an exciting opportunity for someone like you. Are you open to new income streams? Let me know!',
+  'Join our forex signals group, guaranteed daily returns of 5%. Limited spots left, act now: t.me/fxprofits',
+  'Just following up on my last message, any thoughts on this? Would love to hop on a quick call.',
+  'Hi, I noticed we have mutual connections. I help coaches get more clients with done-for-you LinkedIn outreach.',
+  'Register now for our free masterclass on scaling to 7 figures. Save your seat, only 20 spots remaining!',
+  'My client is a fast-growing startup with an exciting role that matches your profile. Competitive salary. Open to a chat?',
+  'Would love to pick your brain for 15 minutes about how you handle lead generation at your company.',
+  'Hey! Fellow entrepreneur here. I help business owners generate leads on autopilot. Free audit if you reply YES',
+  'Bitcoin trading made easy: our AI bot delivers 10x ROI. Message me to get started today',
+  'Hello! We are a dev team offering React and Node experts at $18/hr. Can we schedule a short call to discuss your needs?',
+  'Quick question: would you be interested in a free trial of our software that automates your sales pipeline?',
+  'Hi, I was checking out your profile and you would be a great fit for our wellness business. Financial freedom awaits!',
+  'Bumping this to the top of your inbox. Did you get a chance to look at my proposal for growing your agency?',
+  'I help B2B startups double their pipeline with cold email. Worth a 10 minute chat next week?',
+  'Exclusive webinar: how I made six figures working from anywhere. Click the link in my bio to register now',
+  'Hey, hope you are doing great! Are you open to exploring a lucrative side business? Takes 5 minutes to explain',
+  'We help ecommerce brands get more customers with SEO. Can I send over a free audit of your site?',
+  'Congrats on your new role! I help new leaders build their personal brand, would love to show you how. Book a demo: calendly.com/growth/15min',
+  'Dear Sir, we provide virtual assistants at low cost. Book a free consultation today, limited time offer',
+  'Hi! Your profile really stood out. We are hiring for a confidential client, remote position, great pay. Interested?',
+  'Earn 𝐩𝐚𝐬𝐬𝐢𝐯𝐞 income with crypto. Visit hxxps://profit-now[.]com to claim your bonus',
+];
+
+export const FIXTURE_GENUINE: readonly string[] = [
+  'Congrats on the new role! Well deserved.',
+  'Hey, are we still on for lunch tomorrow at noon?',
+  'Thanks for the intro to Maria, we had a great conversation.',
+  'Can you send me the slides from yesterday’s meeting?',
+  'Happy birthday! Hope you have a great day.',
+  'I read your article on database indexing, the part about partial indexes was really useful. Thanks for writing it.',
+  'Running 10 minutes late, sorry!',
+  'Do you know anyone on the infra team who could review my PR?',
+  'Great seeing you at the meetup last night. Let’s grab coffee next week.',
+  'The contract draft is in the shared folder, let me know if anything needs changing.',
+  'Hi Sam, I saw your talk at the conference and had a question about your benchmark setup. Which dataset did you use?',
+  'Thanks for accepting my connection request. We worked together at Acme in 2019, good to reconnect!',
+  'Are you coming to the team offsite in March?',
+  'Quick heads-up: the build is broken on main, I am looking into it.',
+  'Loved your post about mentoring juniors. Totally agree about pairing.',
+  'Could you review the budget numbers before Friday?',
+  'Your package arrived at the office, it is at reception.',
+  'I am moving to Berlin next month, any tips for neighbourhoods?',
+  'Thank you for the recommendation, it really helped with my application.',
+  'Sorry I missed your call, can we talk tomorrow morning?',
+  'Here is the link to the doc we discussed: docs.google.com/document/d/abc',
+  'Welcome to the team! Let me know if you need help getting set up.',
+  'I will be out of office until Monday.',
+  'Did you finish the report? The client is asking.',
+];
+
+export const FIXTURE_EXAMPLES: readonly LabelledText[] = [
+  ...FIXTURE_PITCHES.map((text) => ({ text, pitch: true })),
+  ...FIXTURE_GENUINE.map((text) => ({ text, pitch: false })),
+];
