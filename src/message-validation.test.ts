@@ -58,3 +58,20 @@ describe('parseContact', () => {
     expect(() => parseContact({ platform: 'x', name: 'Sam' })).toThrow(/contact.id/);
   });
 });
+
+describe('the options page messages', () => {
+  const phrases = { always: [], never: [] };
+
+  it('bounds preview samples, threshold and phrases', () => {
+    expect(parseToBackground({ type: 'ui→bg:preview', samples: ['hi'], threshold: null, customPhrases: phrases })).toMatchObject({ samples: ['hi'] });
+    expect(() => parseToBackground({ type: 'ui→bg:preview', samples: Array(LIMITS.samples + 1).fill('x'), threshold: null, customPhrases: phrases })).toThrow(InvalidMessageError);
+    expect(() => parseToBackground({ type: 'ui→bg:preview', samples: [], threshold: 2, customPhrases: phrases })).toThrow(/threshold/);
+    expect(() => parseToBackground({ type: 'ui→bg:preview', samples: [], threshold: null, customPhrases: { always: ['x'.repeat(LIMITS.phrase + 1)], never: [] } })).toThrow(/longer/);
+  });
+
+  it('bounds the insight window and refuses a backup in the wrong format', () => {
+    expect(() => parseToBackground({ type: 'ui→bg:insight', days: 0 })).toThrow(/days/);
+    expect(() => parseToBackground({ type: 'ui→bg:insight', days: 1.5 })).toThrow(/days/);
+    expect(() => parseToBackground({ type: 'ui→bg:import-all', backup: { format: 'echo-screen/contacts', version: 1 } })).toThrow(/format/);
+  });
+});

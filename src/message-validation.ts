@@ -1,6 +1,7 @@
 // The background trusts nothing a content script or page sends: every field is checked before use.
 import type { DirectMessage, Platform } from './sites/types.ts';
-import type { Contact, ToBackground } from './messages.ts';
+import type { Contact, Feedback, ToBackground } from './messages.ts';
+import { parseBackupFile, parseContactList } from './backup-format.ts';
 
 export const LIMITS = {
   batch: 500,
@@ -9,6 +10,11 @@ export const LIMITS = {
   name: 256,
   url: 2_048,
   note: 2_000,
+  contacts: 10_000,
+  labels: 10_000,
+  samples: 20,
+  phrases: 200,
+  phrase: 200,
 } as const;
 
 export class InvalidMessageError extends Error {
@@ -17,28 +23,28 @@ export class InvalidMessageError extends Error {
 
 const PLATFORMS: readonly Platform[] = ['linkedin', 'x'];
 
-function fail(what: string): never {
+export function fail(what: string): never {
   throw new InvalidMessageError(what);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function str(value: unknown, field: string, max: number, optional = false): string | undefined {
+export function str(value: unknown, field: string, max: number, optional = false): string | undefined {
   if (value === undefined && optional) return undefined;
   if (typeof value !== 'string') fail(`${field} must be a string`);
   if (value.length > max) fail(`${field} is longer than ${max} characters`);
   return value;
 }
 
-function reqStr(value: unknown, field: string, max: number): string {
+export function reqStr(value: unknown, field: string, max: number): string {
   const s = str(value, field, max);
   if (!s) fail(`${field} must not be empty`);
   return s;
 }
 
-function platform(value: unknown, field: string): Platform {
+export function platform(value: unknown, field: string): Platform {
   if (!PLATFORMS.includes(value as Platform)) fail(`${field} must be "linkedin" or "x"`);
   return value as Platform;
 }
@@ -77,6 +83,18 @@ export function parseContact(value: unknown, at = 'contact'): Contact {
   };
 }
 
+function parseFeedback(value: unknown): Feedback {
+  if (!isRecord(value)) fail('feedback must be an object');
+  if (value.label !== 'pitch' && value.label !== 'genuine') fail('feedback.label must be "pitch" or "genuine"');
+  return {
+    messageId: reqStr(value.messageId, 'feedback.messageId', LIMITS.id),
+    label: value.label,
+    text: reqStr(value.text, 'feedback.text', LIMITS.text),
+    platform: platform(value.platform, 'feedback.platform'),
+    senderId: str(value.senderId, 'feedback.senderId', LIMITS.id) ?? '',
+  };
+}
+
 /** Returns a clean copy of a message sent to the background, or throws InvalidMessageError. */
 export function parseToBackground(value: unknown): ToBackground {
   if (!isRecord(value)) fail('message must be an object');
@@ -87,6 +105,12 @@ export function parseToBackground(value: unknown): ToBackground {
       if (list.length > LIMITS.batch) fail(`at most ${LIMITS.batch} messages per batch`);
       return { type: value.type, messages: list.map((m, i) => parseDirectMessage(m, `messages[${i}]`)) };
     }
+    case 'cs→bg:feedback':
+      return { type: value.type, feedback: parseFeedback(value.feedback) };
+    case 'cs→bg:add-contact':
+      return { type: value.type, contact: parseContact(value.contact) };
+    case 'ui→bg:echo-senders':
+      return { type: value.type, template: reqStr(value.template, 'template', LIMITS.id) };
     case 'ui→bg:list-contacts':
       return { type: value.type };
     case 'ui→bg:add-contact':
@@ -97,7 +121,38 @@ export function parseToBackground(value: unknown): ToBackground {
         platform: platform(value.platform, 'platform'),
         id: reqStr(value.id, 'id', LIMITS.id),
       };
+    case 'ui→bg:contact-activity':
+    case 'ui→bg:export-all':
+    case 'ui→bg:clear-all':
+      return { type: value.type };
+    case 'ui→bg:import-contacts':
+    case 'ui→bg:replace-contacts':
+      return { type: value.type, contacts: parseContactList(value.contacts) };
+    case 'ui→bg:import-all':
+      return { type: value.type, backup: parseBackupFile(value.backup) };
+    case 'ui→bg:insight': {
+      const days = value.days;
+      if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 400) fail('days must be a whole number from 1 to 400');
+      return { type: value.type, days };
+    }
+    case 'ui→bg:preview': {
+      const { samples, threshold, customPhrases } = value;
+      if (!Array.isArray(samples) || samples.length > LIMITS.samples) fail(`samples must be a list of at most ${LIMITS.samples}`);
+      if (threshold !== null && (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1))) fail('threshold must be null or between 0 and 1');
+      if (!isRecord(customPhrases)) fail('customPhrases must be an object');
+      const phrases = (list: unknown, field: string) => {
+        if (!Array.isArray(list) || list.length > LIMITS.phrases) fail(`${field} must be a list of at most ${LIMITS.phrases}`);
+        return list.map((p, i) => reqStr(p, `${field}[${i}]`, LIMITS.phrase));
+      };
+      return {
+        type: value.type,
+        samples: samples.map((t, i) => reqStr(t, `samples[${i}]`, LIMITS.text)),
+        threshold,
+        customPhrases: { always: phrases(customPhrases.always, 'customPhrases.always'), never: phrases(customPhrases.never, 'customPhrases.never') },
+      };
+    }
     default:
-      fail(`unknown message type ${JSON.stringify(String(value.type)).slice(0, 80)}`);
+      // typeof first: String() throws on an object without a prototype, which must be rejected like any junk.
+      fail(`unknown message type ${typeof value.type === 'string' ? JSON.stringify(value.type).slice(0, 80) : typeof value.type}`);
   }
 }

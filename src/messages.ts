@@ -1,6 +1,9 @@
 // One typed, directional message union. Names say who talks to whom: cs = content script, ui = popup/options, bg = background.
 import type { DirectMessage, Platform, Surface } from './sites/types.ts';
 import type { ScoredMessage, Verdict } from './engine/types.ts';
+import type { ContactSeen, DailyStats } from './storage/db.ts';
+import type { CustomPhrases } from './storage/settings.ts';
+import type { BackupFile } from './backup-format.ts';
 
 export interface Contact {
   platform: Platform;
@@ -37,23 +40,63 @@ export interface PageSender {
   messages: number;
 }
 
-export type CsToBg = { type: 'cs→bg:screen'; messages: DirectMessage[] };
+/** The user's correction of one message, from the in-page menu. */
+export interface Feedback {
+  messageId: string;
+  label: 'pitch' | 'genuine';
+  text: string;
+  platform: Platform;
+  senderId: string;
+}
+
+/** Aggregates for the insight page and the popup's counts. */
+export interface Insight {
+  /** One entry per day that has counts, oldest first. */
+  days: DailyStats[];
+  tactics: Array<{ id: string; count: number }>;
+  echoes: Array<{ template: string; senders: number }>;
+}
+
+export type CsToBg =
+  | { type: 'cs→bg:screen'; messages: DirectMessage[] }
+  | { type: 'cs→bg:feedback'; feedback: Feedback }
+  | { type: 'cs→bg:add-contact'; contact: Contact };
 export type UiToBg =
   | { type: 'ui→bg:list-contacts' }
   | { type: 'ui→bg:add-contact'; contact: Contact }
-  | { type: 'ui→bg:remove-contact'; platform: Platform; id: string };
+  | { type: 'ui→bg:remove-contact'; platform: Platform; id: string }
+  | { type: 'ui→bg:echo-senders'; template: string }
+  | { type: 'ui→bg:contact-activity' }
+  | { type: 'ui→bg:import-contacts'; contacts: Contact[] }
+  | { type: 'ui→bg:replace-contacts'; contacts: Contact[] }
+  | { type: 'ui→bg:export-all' }
+  | { type: 'ui→bg:import-all'; backup: BackupFile }
+  | { type: 'ui→bg:clear-all' }
+  | { type: 'ui→bg:insight'; days: number }
+  | { type: 'ui→bg:preview'; samples: string[]; threshold: number | null; customPhrases: CustomPhrases };
 export type UiToCs = { type: 'ui→cs:page-state' };
-export type BgToCs = { type: 'bg→cs:contacts-changed' };
+export type BgToCs = { type: 'bg→cs:rescreen' };
 
 export type ToBackground = CsToBg | UiToBg;
 
 export interface Responses {
   'cs→bg:screen': { results: ScoredMessage[] };
+  'cs→bg:feedback': { ok: true };
+  'cs→bg:add-contact': { contacts: Contact[] };
+  'ui→bg:echo-senders': { senders: Array<{ senderKey: string; time: number }> };
   'ui→bg:list-contacts': { contacts: Contact[] };
   'ui→bg:add-contact': { contacts: Contact[] };
   'ui→bg:remove-contact': { contacts: Contact[] };
+  'ui→bg:contact-activity': { seen: ContactSeen[] };
+  'ui→bg:import-contacts': { contacts: Contact[]; added: number; updated: number; previous: Contact[] };
+  'ui→bg:replace-contacts': { contacts: Contact[] };
+  'ui→bg:export-all': { backup: BackupFile };
+  'ui→bg:import-all': { ok: true };
+  'ui→bg:clear-all': { ok: true };
+  'ui→bg:insight': Insight;
+  'ui→bg:preview': { threshold: number; defaultThreshold: number; results: ScoredMessage[] };
   'ui→cs:page-state': PageState;
-  'bg→cs:contacts-changed': { ok: true };
+  'bg→cs:rescreen': { ok: true };
 }
 
 export type ErrorResponse = { error: string };

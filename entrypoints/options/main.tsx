@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import { Options } from '../../src/ui/options.tsx';
-import { createPopupApi } from '../../src/ui/popup-api.ts';
+import { createUiApi } from '../../src/ui/popup-api.ts';
 
-render(<Options api={createPopupApi('')} />, document.getElementById('app')!);
+render(<Options api={createUiApi('')} />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import { Popup } from '../../src/ui/popup.tsx';
-import { createPopupApi } from '../../src/ui/popup-api.ts';
+import { createUiApi } from '../../src/ui/popup-api.ts';
 
-render(<Popup api={createPopupApi(location.search)} />, document.getElementById('app')!);
+render(<Popup api={createUiApi(location.search)} />, document.getElementById('app')!);

@@ -1,14 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { InboxService } from './inbox-service.ts';
-import { changesContacts, handleMessage } from './handle-message.ts';
+import type { DirectMessage } from '../sites/types.ts';
+import { changesVerdicts, handleMessage, type BackgroundServices } from './handle-message.ts';
 
 const ext = 'chrome-extension://abcdef/';
-function fakeService(): InboxService {
+function fakeService(): BackgroundServices {
   return {
-    screen: vi.fn(async (messages) => messages.map((m) => ({ id: m.id, verdict: 'clean' as const, score: 0.1, tactics: [], echo: null }))),
+    screen: vi.fn(async (messages: DirectMessage[]) => messages.map((m) => ({ id: m.id, verdict: 'clean' as const, score: 0.1, tactics: [], echo: null }))),
+    feedback: vi.fn(async () => undefined),
+    echoSenders: vi.fn(() => [{ senderKey: 'x:1', time: 5 }]),
     listContacts: vi.fn(async () => []),
     addContact: vi.fn(async (c) => [c]),
     removeContact: vi.fn(async () => []),
+    preview: vi.fn(() => ({ threshold: 0.5, defaultThreshold: 0.5, results: [] })),
+    reload: vi.fn(async () => undefined),
+    importContacts: vi.fn(async (contacts) => ({ contacts, added: contacts.length, updated: 0, previous: [] })),
+    replaceContacts: vi.fn(async (contacts) => contacts),
+    contactActivity: vi.fn(async () => ({ seen: [] })),
+    exportAll: vi.fn(),
+    importAll: vi.fn(async () => undefined),
+    clearAll: vi.fn(async () => undefined),
+    insight: vi.fn(async () => ({ days: [], tactics: [], echoes: [] })),
   };
 }
 const contact = { platform: 'x', id: '1', name: 'Sam', note: '', addedAt: '2026-11-01T00:00:00Z' };
@@ -42,7 +53,48 @@ describe('handleMessage', () => {
     const service = fakeService();
     const reply = await handleMessage(service, { type: 'ui→bg:add-contact', contact }, { url: `${ext}popup.html`, extensionOrigin: ext });
     expect(reply).toMatchObject({ contacts: [{ id: '1' }] });
-    expect(changesContacts({ type: 'ui→bg:add-contact' })).toBe(true);
-    expect(changesContacts({ type: 'ui→bg:list-contacts' })).toBe(false);
+    expect(changesVerdicts({ type: 'ui→bg:add-contact' })).toBe(true);
+    expect(changesVerdicts({ type: 'ui→bg:list-contacts' })).toBe(false);
+  });
+
+  it('records feedback from a content script and lists an echo cluster for the UI', async () => {
+    const service = fakeService();
+    const feedback = { messageId: 'm', label: 'genuine', text: 'hi there', platform: 'x', senderId: '1' };
+    expect(await handleMessage(service, { type: 'cs→bg:feedback', feedback }, { url: 'https://x.com/i/chat/1-2', extensionOrigin: ext })).toEqual({ ok: true });
+    expect(service.feedback).toHaveBeenCalledWith(feedback);
+    expect(changesVerdicts({ type: 'cs→bg:feedback' })).toBe(true);
+    expect(await handleMessage(service, { type: 'ui→bg:echo-senders', template: 'echo:1' }, { url: `${ext}options.html`, extensionOrigin: ext })).toEqual({
+      senders: [{ senderKey: 'x:1', time: 5 }],
+    });
+  });
+
+  it('rejects feedback with an unknown label', async () => {
+    const service = fakeService();
+    const feedback = { messageId: 'm', label: 'spam', text: 'hi', platform: 'x', senderId: '1' };
+    expect(await handleMessage(service, { type: 'cs→bg:feedback', feedback }, { url: 'https://x.com/', extensionOrigin: ext })).toHaveProperty('error');
+    expect(service.feedback).not.toHaveBeenCalled();
+  });
+
+  it('accepts data messages only from extension pages, and tells tabs to rescreen after imports and erases', async () => {
+    const service = fakeService();
+    const contacts = [{ platform: 'x', id: '1', name: 'Sam', note: '', addedAt: '2026-11-01T00:00:00Z' }];
+    for (const message of [{ type: 'ui→bg:import-contacts', contacts }, { type: 'ui→bg:clear-all' }, { type: 'ui→bg:export-all' }, { type: 'ui→bg:insight', days: 7 }]) {
+      expect(await handleMessage(service, message, { url: 'https://x.com/i/chat', extensionOrigin: ext })).toEqual({ error: expect.stringMatching(/only from the extension/) });
+    }
+    expect(service.importContacts).not.toHaveBeenCalled();
+    expect(service.clearAll).not.toHaveBeenCalled();
+    expect(await handleMessage(service, { type: 'ui→bg:import-contacts', contacts }, { url: `${ext}options.html`, extensionOrigin: ext })).toMatchObject({ added: 1 });
+    expect(await handleMessage(service, { type: 'ui→bg:insight', days: 7 }, { url: `${ext}popup.html`, extensionOrigin: ext })).toEqual({ days: [], tactics: [], echoes: [] });
+    for (const type of ['ui→bg:import-contacts', 'ui→bg:replace-contacts', 'ui→bg:import-all', 'ui→bg:clear-all']) expect(changesVerdicts({ type })).toBe(true);
+    expect(changesVerdicts({ type: 'ui→bg:export-all' })).toBe(false);
+  });
+
+  it('rejects an import with one bad contact without calling the service', async () => {
+    const service = fakeService();
+    const contacts = [{ platform: 'x', id: '1', name: 'Sam', note: '' }, { platform: 'x', id: 5, name: 'Bad' }];
+    expect(await handleMessage(service, { type: 'ui→bg:import-contacts', contacts }, { url: `${ext}options.html`, extensionOrigin: ext })).toEqual({
+      error: expect.stringMatching(/contacts\[1\]\.id/),
+    });
+    expect(service.importContacts).not.toHaveBeenCalled();
   });
 });

@@ -1,59 +1,142 @@
-// The background's one job: turn batches of page messages into verdicts, with contacts and history from IndexedDB.
+// The background's one job: turn batches of page messages into verdicts, with contacts, the user's labels and the
+// echo index from IndexedDB. Everything here is rebuilt from storage when an MV3 worker restarts.
 import type { DirectMessage } from '../sites/types.ts';
-import type { ScoredMessage } from '../engine/types.ts';
-import type { Contact } from '../messages.ts';
-import { loadModel, screenMessage, type Model } from '../engine/index.ts';
-import { addContact, contactMatcher, listContacts, removeContact } from '../storage/contacts.ts';
+import type { EchoInfo, ScoredMessage } from '../engine/types.ts';
+import type { Contact, Feedback } from '../messages.ts';
+import type { CustomPhrases } from '../storage/settings.ts';
+import {
+  compilePersonal,
+  emptyPersonal,
+  loadModel,
+  relabel,
+  screenMessage,
+  senderKey,
+  type Model,
+  type PersonalModel,
+} from '../engine/index.ts';
+import { createEchoIndex, type EchoIndex, type EchoRecord } from '../engine/echo-index.ts';
+import { fingerprintVersion } from '../engine/fingerprint.ts';
+import { KNOWN_TEMPLATES } from '../engine/known-templates.ts';
+import { addContact, contactFinder, listContacts, putContactSeen, removeContact } from '../storage/contacts.ts';
 import type { EchoScreenDb } from '../storage/db.ts';
+import { appendEchoRecords, loadEchoRecords } from '../storage/echo-records.ts';
+import { listLabels, putLabel } from '../storage/labels.ts';
+import { countCorrection, countScreened } from '../storage/stats.ts';
 
 export interface InboxService {
   screen(messages: DirectMessage[]): Promise<ScoredMessage[]>;
+  feedback(feedback: Feedback): Promise<void>;
+  echoSenders(template: string): Array<{ senderKey: string; time: number }>;
   listContacts(): Promise<Contact[]>;
   addContact(contact: Contact): Promise<Contact[]>;
   removeContact(platform: Contact['platform'], id: string): Promise<Contact[]>;
+  /** Scores sample texts as strangers' messages with the given settings, touching no index or counter. */
+  preview(samples: string[], threshold: number | null, customPhrases: CustomPhrases): { threshold: number; defaultThreshold: number; results: ScoredMessage[] };
+  /** Re-reads contacts, labels and echo records after the stores were replaced or cleared. */
+  reload(): Promise<void>;
 }
+
+export interface InboxSettings {
+  threshold: number | null;
+  echoMinSenders: number;
+  customPhrases?: CustomPhrases;
+}
+
+// A contact's last-seen time is written at most this often: it feeds a "not heard from in months" nudge.
+const SEEN_WRITE_MS = 10 * 60_000;
 
 export async function createInboxService(options: {
   db: EchoScreenDb;
   modelSnapshot: unknown;
-  threshold: () => Promise<number | null>;
+  settings: () => Promise<InboxSettings>;
 }): Promise<InboxService> {
   const { db } = options;
   const model: Model = loadModel(options.modelSnapshot);
   let contacts = await listContacts(db);
-  let isContact = contactMatcher(contacts);
+  let findContact = contactFinder(contacts);
+  const lastSeenWritten = new Map<string, number>();
   const written = new Set((await db.getAllKeys('written')).map(String));
+  let labels = await listLabels(db);
+  let personal: PersonalModel | undefined = compileLabels();
+
+  let minSenders = (await options.settings()).echoMinSenders;
+  const unsaved: EchoRecord[] = [];
+  let echoIndex = buildEchoIndex(await loadEchoRecords(db, fingerprintVersion()));
+
+  function buildEchoIndex(records: Iterable<EchoRecord>): EchoIndex {
+    const index = createEchoIndex({ minSenders, known: KNOWN_TEMPLATES, onInsert: (r) => unsaved.push(r) });
+    index.load(records);
+    return index;
+  }
+
+  function compileLabels(): PersonalModel | undefined {
+    if (!labels.length) return undefined;
+    let data = emptyPersonal();
+    for (const l of labels) data = relabel(data, { id: l.messageId, label: l.label, text: l.text, at: l.at });
+    return compilePersonal(model, data);
+  }
 
   async function rememberWritten(messages: DirectMessage[]): Promise<void> {
     const fresh = messages.filter((m) => m.direction === 'out').map((m) => `${m.sender.platform}:${m.conversationId}`);
     const toStore = [...new Set(fresh)].filter((k) => !written.has(k));
     if (!toStore.length) return;
     const tx = db.transaction('written', 'readwrite');
-    for (const key of toStore) {
-      written.add(key);
-      void tx.store.put({ senderKey: key, at: Date.now() });
-    }
-    await tx.done;
+    for (const key of toStore) written.add(key);
+    await Promise.all([...toStore.map((key) => tx.store.put({ senderKey: key, at: Date.now() })), tx.done]);
   }
 
   async function refreshContacts(): Promise<Contact[]> {
     contacts = await listContacts(db);
-    isContact = contactMatcher(contacts);
+    findContact = contactFinder(contacts);
     return contacts;
+  }
+
+  // The engine caches compiled phrases per object: keep one object while the phrases are unchanged.
+  let phrases: { key: string; value: CustomPhrases | undefined } = { key: '', value: undefined };
+  function phrasesOf(custom: CustomPhrases | undefined): CustomPhrases | undefined {
+    const key = JSON.stringify(custom ?? null);
+    if (key !== phrases.key) phrases = { key, value: custom && (custom.always.length || custom.never.length) ? custom : undefined };
+    return phrases.value;
+  }
+
+  async function rememberContactsSeen(messages: DirectMessage[], results: ScoredMessage[], now: number): Promise<void> {
+    const seen = new Map<string, { platform: Contact['platform']; id: string; at: number }>();
+    messages.forEach((m, i) => {
+      if (m.direction !== 'in' || m.id.startsWith('row:') || results[i]?.verdict !== 'contact') return;
+      const contact = findContact(m.sender);
+      if (!contact) return;
+      const key = `${contact.platform}:${contact.id}`;
+      if (now - (lastSeenWritten.get(key) ?? 0) < SEEN_WRITE_MS) return;
+      lastSeenWritten.set(key, now);
+      seen.set(key, { platform: contact.platform, id: contact.id, at: now });
+    });
+    await putContactSeen(db, [...seen.values()]);
   }
 
   return {
     async screen(messages) {
       await rememberWritten(messages);
-      const threshold = (await options.threshold()) ?? model.threshold;
-      return messages.map((m) =>
+      const settings = await options.settings();
+      if (settings.echoMinSenders !== minSenders) {
+        minSenders = settings.echoMinSenders;
+        echoIndex = buildEchoIndex(echoIndex.toRecords());
+      }
+      const now = Date.now();
+      const results = messages.map((m) =>
         screenMessage(
           {
             model,
-            threshold,
-            isContact: () => isContact(m.sender),
+            threshold: settings.threshold ?? model.threshold,
+            personal,
+            isContact: () => findContact(m.sender) !== undefined,
+            customPhrases: phrasesOf(settings.customPhrases),
             // A conversation the user has written in is a relationship: its incoming messages are never pitches.
             hasWrittenTo: () => written.has(`${m.sender.platform}:${m.conversationId}`),
+            echo: (msg, normalized): EchoInfo | null =>
+              // Conversation-list snippets repeat thread messages; only real messages feed the index.
+              msg.id.startsWith('row:')
+                ? echoIndex.lookup(echoEntry(msg, normalized.folded, now))
+                : echoIndex.observe(echoEntry(msg, normalized.folded, now)),
           },
           {
             id: m.id,
@@ -65,7 +148,19 @@ export async function createInboxService(options: {
           },
         ),
       );
+      await appendEchoRecords(db, unsaved.splice(0));
+      // Conversation-list snippets repeat thread messages: only real messages are counted.
+      await countScreened(db, results.filter((r) => !r.id.startsWith('row:')), now);
+      await rememberContactsSeen(messages, results, now);
+      return results;
     },
+    async feedback(feedback) {
+      await putLabel(db, { ...feedback, at: Date.now() });
+      await countCorrection(db, feedback.label);
+      labels = await listLabels(db);
+      personal = compileLabels();
+    },
+    echoSenders: (template) => echoIndex.clusterSenders(template),
     listContacts: () => Promise.resolve(contacts),
     async addContact(contact) {
       await addContact(db, contact);
@@ -75,5 +170,37 @@ export async function createInboxService(options: {
       await removeContact(db, platform, id);
       return refreshContacts();
     },
+    preview(samples, threshold, customPhrases) {
+      const effective = threshold ?? model.threshold;
+      const custom = customPhrases.always.length || customPhrases.never.length ? customPhrases : undefined;
+      const results = samples.map((text, i) =>
+        screenMessage(
+          { model, threshold: effective, personal, customPhrases: custom },
+          { id: `sample:${i}`, platform: 'linkedin', sender: { id: `sample:${i}`, name: '' }, text, direction: 'in' },
+        ),
+      );
+      return { threshold: effective, defaultThreshold: model.threshold, results };
+    },
+    async reload() {
+      await refreshContacts();
+      labels = await listLabels(db);
+      personal = compileLabels();
+      written.clear();
+      for (const key of await db.getAllKeys('written')) written.add(String(key));
+      unsaved.length = 0;
+      echoIndex = buildEchoIndex(await loadEchoRecords(db, fingerprintVersion()));
+      lastSeenWritten.clear();
+    },
+  };
+}
+
+function echoEntry(msg: { id: string; platform: 'linkedin' | 'x'; sender: { id: string }; conversationId?: string; direction?: string }, folded: string, time: number) {
+  return {
+    messageId: msg.id,
+    senderKey: senderKey(msg.platform, msg.sender.id),
+    conversationId: msg.conversationId,
+    time,
+    normalizedText: folded,
+    outgoing: msg.direction === 'out',
   };
 }

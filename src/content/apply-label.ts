@@ -1,12 +1,36 @@
 import type { ScoredMessage } from '../engine/types.ts';
+import { removeBadge, renderBadge } from './badge.ts';
+import { labelView, muteOf } from './label-view.ts';
 
-/** Writes the verdict contract onto a row: data-echo-screen, -score (two decimals), -echo (distinct senders), -tactic. */
+const rowResults = new WeakMap<Element, ScoredMessage>();
+
+/** The verdict a row was last labelled with. */
+export const resultOfRow = (row: Element): ScoredMessage | undefined => rowResults.get(row);
+
+/**
+ * Writes the verdict contract onto a row: data-echo-screen, -score (two decimals), -echo (distinct senders), -tactic,
+ * -mute (blur | collapse | hide) for muted pitches, and the clickable badge when the page UI runs.
+ */
 export function applyLabel(row: Element, result: ScoredMessage): void {
+  rowResults.set(row, result);
   setAttr(row, 'data-echo-screen', result.verdict);
   const scored = result.verdict !== 'own';
   setAttr(row, 'data-echo-screen-score', scored ? result.score.toFixed(2) : null);
   setAttr(row, 'data-echo-screen-echo', scored && result.echo ? String(result.echo.senders) : null);
   setAttr(row, 'data-echo-screen-tactic', scored ? (result.tactics[0]?.id ?? null) : null);
+  setAttr(row, 'data-echo-screen-mute', muteOf(result));
+  if (labelView.badges && scored) renderBadge(row, result);
+  else removeBadge(row);
+  labelView.onApplied();
+}
+
+const ATTRIBUTES = ['data-echo-screen', 'data-echo-screen-score', 'data-echo-screen-echo', 'data-echo-screen-tactic', 'data-echo-screen-mute'];
+
+/** Takes every trace of a label off a row (the site was switched off). */
+export function removeLabel(row: Element): void {
+  rowResults.delete(row);
+  for (const name of ATTRIBUTES) setAttr(row, name, null);
+  removeBadge(row);
 }
 
 // Setting an attribute to its current value still queues a mutation record; skip it to keep passes quiet.

@@ -1,10 +1,21 @@
 // The extension's IndexedDB, typed, with an upgrade ladder. Opened only by the background and extension pages:
 // a content script's IndexedDB would belong to linkedin.com or x.com.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Contact } from '../messages.ts';
+import type { Verdict } from '../engine/types.ts';
 
 export const DB_NAME = 'echo-screen';
-export const DB_VERSION = 1;
+export const DB_VERSION = 3;
+
+export interface StoredLabel {
+  messageId: string;
+  label: 'pitch' | 'genuine';
+  /** Kept only because the user labelled this message explicitly: the personal layer is rebuilt from it. */
+  text: string;
+  platform: 'linkedin' | 'x';
+  senderId: string;
+  at: number;
+}
 
 export interface EchoScreenSchema extends DBSchema {
   contacts: {
@@ -13,39 +24,74 @@ export interface EchoScreenSchema extends DBSchema {
     indexes: { byAddedAt: string };
   };
   /** The user's own relabels, keyed by message id; the source of truth for the personal layer. */
-  labels: {
-    key: string;
-    value: { messageId: string; label: 'pitch' | 'genuine'; text: string; senderKey: string; at: number };
-  };
-  /** Echo index records: fingerprints, sender, conversation, time, verdict. Never message text. */
-  echo: {
-    key: string;
-    value: { messageId: string; record: unknown };
-  };
-  /** Senders the user has written to (outgoing messages seen), keyed "platform:id". */
-  written: {
-    key: string;
-    value: { senderKey: string; at: number };
-  };
+  labels: { key: string; value: StoredLabel };
+  /** Echo index records in insertion order (the index is rebuilt by replaying them). Never message text. */
+  echoRecords: { key: number; value: { f: number; id: string; s: string; c: number; t: number; g: string; h?: Verdict; o?: 1 } };
+  /** Conversations the user has written in, keyed "platform:conversationId". */
+  written: { key: string; value: { senderKey: string; at: number } };
+  /** Small facts about the stores, e.g. which fingerprint version the echo records use. */
+  meta: { key: string; value: { key: string; value: string } };
+  /** When each real contact's message was last screened (epoch ms), keyed like contacts. */
+  contactSeen: { key: [string, string]; value: ContactSeen };
+  /** Aggregate counters per local day "YYYY-MM-DD". Counts and ids only, never message text. */
+  dailyStats: { key: string; value: DailyStats };
+  /** Message ids already counted in dailyStats, so a re-screened message is counted once. */
+  countedMessages: { key: string; value: { id: string; day: string }; indexes: { byDay: string } };
+}
+
+export interface ContactSeen {
+  platform: 'linkedin' | 'x';
+  id: string;
+  at: number;
+}
+
+export interface DailyStats {
+  day: string;
+  pitch: number;
+  clean: number;
+  contact: number;
+  /** Tactic id → pitches that showed it. */
+  tactics: Record<string, number>;
+  /** Echo template id → most distinct senders seen that day. */
+  echoes: Record<string, number>;
+  /** The user's corrections: "not a pitch" (a false positive) and "pitch" (a miss). */
+  notPitch: number;
+  missed: number;
 }
 
 export type EchoScreenDb = IDBPDatabase<EchoScreenSchema>;
+type UpgradeTx = IDBPTransaction<EchoScreenSchema, StoreNames<EchoScreenSchema>[], 'versionchange'>;
 
 // Each step upgrades from the version before it; never edit a released step, add the next one.
-const upgrades: Array<(db: IDBPDatabase<EchoScreenSchema>) => void> = [
+// The db is typed for the newest schema; earlier steps name stores that may since have gone, hence the casts.
+const upgrades: Array<(db: EchoScreenDb, tx: UpgradeTx) => void> = [
+  // v1 (2026-11-27): contacts, labels, per-message echo rows, written conversations.
   (db) => {
     const contacts = db.createObjectStore('contacts', { keyPath: ['platform', 'id'] });
     contacts.createIndex('byAddedAt', 'addedAt');
     db.createObjectStore('labels', { keyPath: 'messageId' });
-    db.createObjectStore('echo', { keyPath: 'messageId' });
+    (db as unknown as IDBPDatabase).createObjectStore('echo', { keyPath: 'messageId' });
     db.createObjectStore('written', { keyPath: 'senderKey' });
+  },
+  // v2 (2026-11-27): echo records must replay in insertion order, so they move to an auto-increment store;
+  // the old rows were never shipped in a release, and the index rebuilds itself from new messages.
+  (db) => {
+    (db as unknown as IDBPDatabase).deleteObjectStore('echo');
+    db.createObjectStore('echoRecords', { autoIncrement: true });
+    db.createObjectStore('meta', { keyPath: 'key' });
+  },
+  // v3 (2026-11-28): last-seen time per real contact, daily aggregate counters and the ids they have counted.
+  (db) => {
+    db.createObjectStore('contactSeen', { keyPath: ['platform', 'id'] });
+    db.createObjectStore('dailyStats', { keyPath: 'day' });
+    db.createObjectStore('countedMessages', { keyPath: 'id' }).createIndex('byDay', 'day');
   },
 ];
 
-export function openEchoScreenDb(name = DB_NAME): Promise<EchoScreenDb> {
-  return openDB<EchoScreenSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      for (let v = oldVersion; v < DB_VERSION; v++) upgrades[v]?.(db);
+export function openEchoScreenDb(name = DB_NAME, version = DB_VERSION): Promise<EchoScreenDb> {
+  return openDB<EchoScreenSchema>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) upgrades[v]?.(db, tx);
     },
   });
 }

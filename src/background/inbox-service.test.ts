@@ -1,0 +1,105 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { DirectMessage } from '../sites/types.ts';
+import modelSnapshot from '../engine/model.json';
+import { openEchoScreenDb } from '../storage/db.ts';
+import { createInboxService, type InboxSettings } from './inbox-service.ts';
+
+const settings: InboxSettings = { threshold: null, echoMinSenders: 2 };
+const TEMPLATE =
+  'Hi {name}, we have so much in common! I help busy professionals build a six-figure online business in 90 days without quitting their job. Open to a quick 15-minute call this week to see if it is a fit?';
+
+let n = 0;
+function dm(text: string, sender: string, over: Partial<DirectMessage> = {}): DirectMessage {
+  n++;
+  return {
+    id: `m${n}`,
+    conversationId: `conv-${sender}`,
+    direction: 'in',
+    text,
+    sender: { platform: 'linkedin', id: sender, name: sender },
+    ...over,
+  };
+}
+
+async function service(name = `inbox-${Math.random()}`, over: Partial<InboxSettings> = {}) {
+  const db = await openEchoScreenDb(name);
+  return { db, inbox: await createInboxService({ db, modelSnapshot, settings: async () => ({ ...settings, ...over }) }) };
+}
+
+describe('createInboxService', () => {
+  it('flags a templated pitch and leaves a friend’s note clean', async () => {
+    const { inbox } = await service();
+    const [pitch, friend] = await inbox.screen([
+      dm(TEMPLATE.replace('{name}', 'Alex'), 'ACoAAp1'),
+      dm('are we still on for ramen on Friday? I can book for 8', 'ACoAAf1'),
+    ]);
+    expect(pitch).toMatchObject({ verdict: 'pitch' });
+    expect(pitch!.tactics.length).toBeGreaterThan(0);
+    expect(friend).toMatchObject({ verdict: 'clean' });
+  });
+
+  it('never flags a real contact, and says so at once after the contact is added', async () => {
+    const { inbox } = await service();
+    const message = dm(TEMPLATE.replace('{name}', 'Alex'), 'ACoAAc1');
+    expect((await inbox.screen([message]))[0]!.verdict).toBe('pitch');
+    await inbox.addContact({ platform: 'linkedin', id: 'ACoAAc1', name: 'C', note: '', addedAt: '2026-11-27T00:00:00Z' });
+    expect((await inbox.screen([{ ...message, id: 'again' }]))[0]!.verdict).toBe('contact');
+    await inbox.removeContact('linkedin', 'ACoAAc1');
+    expect((await inbox.screen([{ ...message, id: 'again2' }]))[0]!.verdict).toBe('pitch');
+  });
+
+  it('never flags messages in a conversation the user has written in', async () => {
+    const { inbox } = await service();
+    const results = await inbox.screen([
+      dm('Thanks for the intro yesterday!', 'me', { conversationId: 'conv-w', direction: 'out' }),
+      dm(TEMPLATE.replace('{name}', 'Alex'), 'ACoAAw1', { conversationId: 'conv-w' }),
+    ]);
+    expect(results.map((r) => r.verdict)).toEqual(['own', expect.not.stringMatching(/^pitch$/)]);
+  });
+
+  it('recognises the same template from a second sender as an echo, and keeps the index across a worker restart', async () => {
+    const name = `echo-${Math.random()}`;
+    const first = await service(name);
+    const [a] = await first.inbox.screen([dm(TEMPLATE.replace('{name}', 'Alex'), 'ACoAAe1')]);
+    const [b] = await first.inbox.screen([dm(TEMPLATE.replace('{name}', 'Sam').replace('busy', 'ambitious'), 'ACoAAe2')]);
+    expect(b!.echo?.senders).toBe(2);
+    expect(a!.echo === null || a!.echo.known === true).toBe(true);
+    first.db.close();
+
+    const restarted = await service(name);
+    const [c] = await restarted.inbox.screen([dm(TEMPLATE.replace('{name}', 'Kai').replace('15-minute', 'quick'), 'ACoAAe3')]);
+    expect(c!.echo?.senders).toBe(3);
+    expect(c!.echo?.template).toBe(b!.echo?.template);
+    expect(restarted.inbox.echoSenders(c!.echo!.template).map((s) => s.senderKey)).toEqual([
+      'linkedin:ACoAAe1',
+      'linkedin:ACoAAe2',
+      'linkedin:ACoAAe3',
+    ]);
+  });
+
+  it('learns from "not a pitch": the next similar message scores lower, and the label survives a restart', async () => {
+    const name = `feedback-${Math.random()}`;
+    const text = 'Hey, I run a small bootcamp for product designers, 6 weeks, starting soon. Want the syllabus? Happy to send it over.';
+    const first = await service(name);
+    const [before] = await first.inbox.screen([dm(text, 'ACoAAb1')]);
+    await first.inbox.feedback({ messageId: before!.id, label: 'genuine', text, platform: 'linkedin', senderId: 'ACoAAb1' });
+    const similar = text.replace('6 weeks', 'eight weeks').replace('Hey,', 'Hi!');
+    const [after] = await first.inbox.screen([dm(similar, 'ACoAAb2')]);
+    expect(after!.score).toBeLessThan(before!.score);
+    first.db.close();
+
+    const restarted = await service(name);
+    const [again] = await restarted.inbox.screen([dm(similar, 'ACoAAb3')]);
+    expect(again!.score).toBe(after!.score);
+  });
+
+  it('moves the verdict with the user’s threshold', async () => {
+    const text = 'Hi Alex, quick question: are you open to a short call next week about how we help teams grow?';
+    const { score } = (await (await service()).inbox.screen([dm(text, 'ACoAAt0')]))[0]!;
+    const strict = await service(undefined, { threshold: score - 0.01 });
+    const lenient = await service(undefined, { threshold: score + 0.01 });
+    expect((await strict.inbox.screen([dm(text, 'ACoAAt1')]))[0]!.verdict).toBe('pitch');
+    expect((await lenient.inbox.screen([dm(text, 'ACoAAt1')]))[0]!.verdict).toBe('clean');
+  });
+});

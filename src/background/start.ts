@@ -1,0 +1,40 @@
+// Wires the services to the extension runtime: one listener, and a rescreen notice to every tab after a change.
+import { browser } from 'wxt/browser';
+import { openEchoScreenDb } from '../storage/db.ts';
+import { readSettings, writeSettings } from '../storage/settings.ts';
+import { createDataService } from './data-service.ts';
+import { changesVerdicts, handleMessage, type BackgroundServices } from './handle-message.ts';
+import { createInboxService } from './inbox-service.ts';
+
+export function startBackground(modelSnapshot: unknown): void {
+  const extensionOrigin = browser.runtime.getURL('/');
+  // The worker may be stopped after 30 s idle: everything it needs is reloaded from storage on the next message.
+  const open = (): Promise<BackgroundServices> =>
+    openEchoScreenDb().then(async (db) => {
+      const inbox = await createInboxService({ db, modelSnapshot, settings: readSettings });
+      return { ...inbox, ...createDataService({ db, reload: inbox.reload, readSettings, writeSettings }) };
+    });
+  // A failed start (a full disk, a blocked open) is reported to that message's sender and retried on the next one.
+  let services: Promise<BackgroundServices> | undefined;
+  const ready = () =>
+    (services ??= open().catch((error: unknown) => {
+      services = undefined;
+      throw error;
+    }));
+  ready().catch(() => undefined);
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const reply = ready().then((s) => handleMessage(s, message, { url: sender.url, extensionOrigin }));
+    if (changesVerdicts(message)) void reply.then(notifyTabs, () => undefined);
+    return reply.catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+  });
+
+  async function notifyTabs() {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs.map((tab) =>
+        tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'bg→cs:rescreen' }).catch(() => undefined),
+      ),
+    );
+  }
+}

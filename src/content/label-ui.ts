@@ -1,0 +1,246 @@
+// The page side of the user's controls: the site on/off switch, mute modes with reveal and undo, the label menu
+// (feedback, real contact, why) and the page's theme. Settings come from storage and are re-applied as they change.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScoredMessage } from '../engine/types.ts';
+import type { Contact, CsToBg } from '../messages.ts';
+import type { DirectMessage, Extraction, SiteAdapter } from '../sites/types.ts';
+import { readSettings, watchSettings, type Settings } from '../storage/settings.ts';
+import { strings } from '../ui/strings.ts';
+import { applyLabel, removeLabel, resultOfRow } from './apply-label.ts';
+import { BADGE_TAG, badgeButtonOf } from './badge.ts';
+import { clearEvidence, highlightEvidence } from './highlight.ts';
+import { createOverlay, type MenuTarget } from './label-menu.tsx';
+import { ensureLabelStyle } from './label-style.ts';
+import { labelView, muteOf, wouldMute } from './label-view.ts';
+
+export interface ScreenerLink {
+  entryFor(row: Element): { message: DirectMessage; result?: ScoredMessage } | undefined;
+  rescreenAll(): void;
+}
+
+const EMPTY: Extraction = { surfaces: [], messages: [], conversations: [] };
+
+export function createLabelUi(options: {
+  ctx: ContentScriptContext;
+  adapter: SiteAdapter;
+  doc: Document;
+  send?: (message: CsToBg) => Promise<unknown>;
+}) {
+  const { ctx, adapter, doc } = options;
+  const send = options.send ?? ((message: CsToBg) => browser.runtime.sendMessage(message));
+  let enabled = false;
+  let settings: Settings | undefined;
+  let screener: ScreenerLink | undefined;
+
+  /** The adapter as the screener sees it: blind while the user has switched this site off. */
+  const gatedAdapter: SiteAdapter = {
+    ...adapter,
+    extract: (...args) => (enabled ? adapter.extract(...args) : EMPTY),
+  };
+
+  const roots = (): (Document | ShadowRoot)[] => {
+    try {
+      return [doc, ...adapter.shadowRoots(doc)];
+    } catch {
+      return [doc];
+    }
+  };
+  const labelledRows = () => roots().flatMap((r) => [...r.querySelectorAll('[data-echo-screen]')]);
+
+  const overlay = createOverlay(doc, {
+    feedback: (target, label) => {
+      const { message } = target;
+      closeMenu(true);
+      void reply(
+        send({ type: 'cs→bg:feedback', feedback: { messageId: message.id, label, text: message.text, platform: message.sender.platform, senderId: message.sender.id } }),
+        label === 'genuine' ? strings.toastFeedbackGenuine : strings.toastFeedbackPitch,
+      );
+    },
+    markContact: (target) => {
+      const { sender } = target.message;
+      const contact: Contact = { platform: sender.platform, id: sender.id, name: sender.name, note: '', addedAt: new Date().toISOString() };
+      if (sender.handle) contact.handle = sender.handle;
+      if (sender.profileUrl) contact.profileUrl = sender.profileUrl;
+      closeMenu(true);
+      void reply(send({ type: 'cs→bg:add-contact', contact }), strings.toastContact(sender.name));
+    },
+    why: (target) => {
+      if (overlay.why.value) {
+        overlay.why.value = false;
+        clearEvidence();
+        return;
+      }
+      overlay.why.value = true;
+      highlightEvidence(target.row, target.result.tactics.map((t) => t.evidence));
+    },
+    reveal: (target) => {
+      labelView.revealed.add(target.result.id);
+      applyLabel(target.row, target.result);
+      closeMenu(true);
+    },
+    close: () => closeMenu(true),
+    toggleShowMuted: () => {
+      labelView.showMuted = !labelView.showMuted;
+      reapplyAll();
+    },
+  });
+
+  async function reply(pending: Promise<unknown>, success: string) {
+    try {
+      const answer = (await pending) as { error?: string } | undefined;
+      overlay.say(answer && !answer.error ? success : strings.toastFailed);
+    } catch {
+      overlay.say(strings.toastFailed);
+    }
+  }
+
+  function openMenu(row: Element, anchor: HTMLElement) {
+    const entry = screener?.entryFor(row);
+    const result = entry?.result ?? resultOfRow(row);
+    if (!entry || !result) return;
+    if (overlay.menu.value?.row === row) return closeMenu(true);
+    clearEvidence();
+    overlay.why.value = false;
+    const target: MenuTarget = { row, anchor, message: entry.message, result, muted: wouldMute(result, labelView.mute) !== null && muteOf(result) !== null };
+    overlay.menu.value = target;
+    anchor.setAttribute('aria-expanded', 'true');
+  }
+
+  function closeMenu(returnFocus: boolean) {
+    const target = overlay.menu.value;
+    if (!target) return;
+    overlay.menu.value = null;
+    overlay.why.value = false;
+    clearEvidence();
+    target.anchor.setAttribute('aria-expanded', 'false');
+    const button = badgeButtonOf(target.row) ?? target.anchor;
+    if (returnFocus && button.isConnected) button.focus();
+  }
+
+  /** Re-applies every label with the current mute mode (after a settings change or show/mute again). */
+  function reapplyAll() {
+    for (const row of labelledRows()) {
+      const result = resultOfRow(row);
+      if (result) applyLabel(row, result);
+    }
+    updateCounter();
+  }
+
+  let counterQueued = false;
+  function scheduleCounter() {
+    if (counterQueued) return;
+    counterQueued = true;
+    ctx.requestAnimationFrame(() => {
+      counterQueued = false;
+      updateCounter();
+    });
+  }
+
+  function updateCounter() {
+    const ids = new Set<string>();
+    for (const row of roots().flatMap((r) => [...r.querySelectorAll('[data-echo-screen="pitch"]')])) {
+      const result = resultOfRow(row);
+      if (result && wouldMute(result, labelView.mute)) ids.add(result.id);
+    }
+    const next = { count: ids.size, shown: labelView.showMuted };
+    const now = overlay.muted.value;
+    if (now.count !== next.count || now.shown !== next.shown) overlay.muted.value = next;
+    applyTheme();
+  }
+
+  function applyTheme() {
+    const theme = pageTheme(doc);
+    const root = doc.documentElement;
+    if (theme === null) root.removeAttribute('data-echo-screen-theme');
+    else if (root.getAttribute('data-echo-screen-theme') !== theme) root.setAttribute('data-echo-screen-theme', theme);
+    if (overlay.host.getAttribute('data-theme') !== (theme ?? '')) overlay.host.setAttribute('data-theme', theme ?? '');
+  }
+
+  function applySettings(next: Settings) {
+    const before = settings;
+    settings = next;
+    const site = next.sites[adapter.platform];
+    if (site.mute !== labelView.mute) {
+      labelView.mute = site.mute;
+      labelView.showMuted = false;
+      reapplyAll();
+    }
+    const verdictsChanged =
+      before !== undefined &&
+      (before.threshold !== next.threshold ||
+        before.echoMinSenders !== next.echoMinSenders ||
+        JSON.stringify(before.customPhrases) !== JSON.stringify(next.customPhrases));
+    if (site.enabled !== enabled) {
+      enabled = site.enabled;
+      if (!enabled) {
+        closeMenu(false);
+        for (const row of labelledRows()) removeLabel(row);
+        updateCounter();
+      }
+      screener?.rescreenAll();
+    } else if (verdictsChanged && enabled) {
+      screener?.rescreenAll();
+    }
+  }
+
+  function onClick(event: MouseEvent) {
+    if (!event.isTrusted) return;
+    const path = event.composedPath();
+    if (path.some((n) => n === overlay.host || (n as Element).localName === BADGE_TAG)) return;
+    const row = path.find((n): n is Element => (n as Node).nodeType === 1 && /^(blur|collapse)$/.test((n as Element).getAttribute('data-echo-screen-mute') ?? ''));
+    const result = row && resultOfRow(row);
+    if (!row || !result) return;
+    // The first click on a muted message reveals it instead of opening it.
+    event.preventDefault();
+    event.stopPropagation();
+    labelView.revealed.add(result.id);
+    applyLabel(row, result);
+  }
+
+  function onPointerDown(event: PointerEvent) {
+    const target = overlay.menu.value;
+    if (!target) return;
+    const path = event.composedPath();
+    if (!path.includes(overlay.host) && !path.includes(target.anchor)) closeMenu(false);
+  }
+
+  return {
+    adapter: gatedAdapter,
+    /** Connects the screener and starts: labels appear once the settings say this site is on. */
+    start(link: ScreenerLink) {
+      screener = link;
+      ensureLabelStyle(doc);
+      labelView.badges = true;
+      labelView.openMenu = openMenu;
+      labelView.onApplied = scheduleCounter;
+      ctx.addEventListener(doc, 'click', onClick, { capture: true });
+      ctx.addEventListener(doc, 'pointerdown', onPointerDown, { capture: true });
+      void readSettings().then((s) => !ctx.signal.aborted && applySettings(s));
+      const unwatch = watchSettings((s) => !ctx.signal.aborted && applySettings(s));
+      ctx.onInvalidated(() => {
+        unwatch();
+        labelView.badges = false;
+        labelView.onApplied = () => {};
+        labelView.openMenu = () => {};
+        clearEvidence();
+        overlay.destroy();
+      });
+      applyTheme();
+    },
+  };
+}
+
+/** "dark" or "light" from the site's own background colour; null when the page paints none (then the OS decides). */
+export function pageTheme(doc: Document): 'dark' | 'light' | null {
+  const view = doc.defaultView;
+  if (!view) return null;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(view.getComputedStyle(el).backgroundColor);
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map((v) => Number(v) / 255) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4 ? 'dark' : 'light';
+  }
+  return null;
+}
