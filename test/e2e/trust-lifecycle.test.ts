@@ -1,0 +1,60 @@
+// MV3 lifecycle: a worker stopped in the middle of a batch loses no label (content scripts keep the batch and retry,
+// the worker reloads its model and index from storage), and ten tabs labelling at once agree on every verdict.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_PAGES } from './pages.ts';
+import { labelsOf, openPage, openSession, settledLabels, type LabelledRow, type Session } from './session.ts';
+import { stopWorker } from './trust-helpers.ts';
+
+const page = FIXTURE_PAGES.find((p) => p.name === 'x-chat-group')!;
+const verdicts = (rows: LabelledRow[]) => rows.map((r) => `${r.verdict} ${r.score ?? ''} ${r.tactic ?? ''}`);
+
+let session: Session;
+let baseline: string[];
+let extensionPage: Page;
+
+beforeAll(async () => {
+  session = await openSession();
+  extensionPage = await session.context.newPage();
+  await extensionPage.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const tab = await openPage(session, page);
+  baseline = verdicts(await settledLabels(tab));
+  await tab.close();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('MV3 lifecycle', () => {
+  it('a worker stopped again and again while a page is being labelled loses no label', async () => {
+    expect(baseline.length).toBeGreaterThan(5);
+    // The DevTools protocol reports each running-status change of the worker: stopped, then running again.
+    const statuses: string[] = [];
+    const watch = await session.context.newCDPSession(extensionPage);
+    watch.on('ServiceWorker.workerVersionUpdated', (event) => statuses.push(...event.versions.map((v) => v.runningStatus)));
+    await watch.send('ServiceWorker.enable');
+    await stopWorker(session, extensionPage);
+    const tab = await openPage(session, page);
+    // The page's first batch wakes the worker; stop it again and again while it starts, loads and scores.
+    let interrupted = 0;
+    for (let i = 0; i < 40 && (await labelsOf(tab)).length < baseline.length; i++) {
+      if (['starting', 'running'].includes(statuses.at(-1) ?? '')) interrupted++;
+      await stopWorker(session, extensionPage);
+      await tab.waitForTimeout(40);
+    }
+    expect(interrupted).toBeGreaterThan(0);
+    await expect.poll(async () => (await labelsOf(tab)).length, { timeout: 20_000 }).toBe(baseline.length);
+    expect(verdicts(await settledLabels(tab))).toEqual(baseline);
+    expect(statuses.slice(statuses.indexOf('stopped'))).toContain('running');
+    await watch.detach();
+    await tab.close();
+  });
+
+  it('ten tabs on the same conversation at once get identical verdicts and scores', async () => {
+    const tabs = await Promise.all(Array.from({ length: 10 }, () => openPage(session, page)));
+    const lists = await Promise.all(tabs.map(async (tab) => verdicts(await settledLabels(tab, { quietMs: 500, timeoutMs: 20_000 }))));
+    for (const list of lists) expect(list).toEqual(baseline);
+    await Promise.all(tabs.map((tab) => tab.close()));
+  });
+});
