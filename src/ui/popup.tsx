@@ -17,6 +17,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [contacts, setContacts] = useState<Set<string>>(new Set());
   const [settings, setSettings] = useState<Settings | null>(null);
   const [today, setToday] = useState<Insight['days'][number] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   const refreshCounts = () =>
     void api
@@ -38,11 +39,17 @@ export function Popup({ api }: { api: PopupApi }) {
     return () => clearInterval(timer);
   }, []);
 
+  // A failed write (e.g. a full disk) is shown, never swallowed: the contact list stays as it was.
   const toggle = async (sender: PageSender) => {
-    const list = contacts.has(contactKey(sender))
-      ? await api.removeContact(sender.platform, sender.id)
-      : await api.addContact(contactOf(sender));
-    setContacts(new Set(list.map(contactKey)));
+    try {
+      const list = contacts.has(contactKey(sender))
+        ? await api.removeContact(sender.platform, sender.id)
+        : await api.addContact(contactOf(sender));
+      setContacts(new Set(list.map(contactKey)));
+      setFailure(null);
+    } catch (error) {
+      setFailure(strings.saveFailed(error instanceof Error ? error.message : String(error)));
+    }
   };
 
   const changeSettings = (next: Settings) => {
@@ -56,6 +63,11 @@ export function Popup({ api }: { api: PopupApi }) {
   return (
     <main class="popup">
       <h1>{strings.appName}</h1>
+      {failure && (
+        <p class="warning" role="alert" data-testid="save-failed">
+          {failure}
+        </p>
+      )}
       <p class="today" data-testid="today">
         {strings.popupToday(today?.pitch ?? 0, today?.clean ?? 0, today?.contact ?? 0)}
       </p>

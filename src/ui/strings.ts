@@ -27,6 +27,7 @@ export const strings = {
   colAdded: 'Added',
   colActions: 'Actions',
   remove: 'Remove',
+  saveFailed: (reason: string) => `Could not save the change: ${reason}`,
   privacy: 'Everything is checked on this device. Nothing is sent anywhere.',
 
   // In the page
