@@ -9,12 +9,12 @@ export default defineConfig({
     description: 'Screens templated pitches out of your LinkedIn and X inboxes, on your device.',
     permissions: ['storage'],
     browser_specific_settings: {
+      // Nothing is collected or transmitted; WXT 0.21's manifest type predates Firefox's data_collection_permissions key.
       gecko: {
         id: 'echo-screen@echo-screen.dev',
         strict_min_version: '142.0',
-        // Nothing is collected or transmitted.
         data_collection_permissions: { required: ['none'] },
-      },
+      } as { id: string; strict_min_version: string },
     },
   },
   vite: () => ({
