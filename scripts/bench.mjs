@@ -8,6 +8,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const BENCHES = [
   { name: 'engine', args: ['--import', 'tsx', join(here, 'bench-engine.mjs')] },
   { name: 'echo', args: ['--expose-gc', '--import', 'tsx', join(here, 'bench-echo.mjs')] },
+  { name: 'page', args: [join(here, 'bench-page.mjs')] },
 ];
 
 const only = process.argv.slice(2);

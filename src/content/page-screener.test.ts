@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { DirectMessage, Extraction, SiteAdapter } from '../sites/types.ts';
+import type { RowReads } from '../sites/row-reads.ts';
 import type { ScoredMessage } from '../engine/types.ts';
 import { createPageScreener } from './page-screener.ts';
 
@@ -131,5 +132,131 @@ describe('createPageScreener', () => {
     screener.rescreenAll();
     await settle();
     expect(screen).toHaveBeenCalledTimes(2);
+  });
+});
+
+// The fake adapter again, reading through the row cache and able to read one `.list` alone (the fast paths).
+function scopedAdapter(calls: { extract: number; scope: number; parsed: number }): SiteAdapter {
+  const readRows = (scope: ParentNode, reads?: RowReads) => {
+    const out = [];
+    for (const row of scope.querySelectorAll('.m')) {
+      const parse = (r: Element) => {
+        calls.parsed++;
+        return { id: r.getAttribute('data-id')!, text: r.textContent ?? '', dir: r.getAttribute('data-dir') as 'in' | 'out' };
+      };
+      const read = reads ? reads.read(row, parse) : { value: parse(row) };
+      if (!read) break;
+      const { id, text, dir } = read.value;
+      out.push({ row, message: { id, conversationId: 'c1', direction: dir, text, sender: { platform: 'linkedin' as const, id: 'a', name: 'a' } } });
+    }
+    return out;
+  };
+  return {
+    ...fakeAdapter,
+    extract(root, _url, reads) {
+      calls.extract++;
+      return { surfaces: ['linkedin-thread'], conversations: [], messages: readRows(root, reads) };
+    },
+    messageScopes: ['.list'],
+    extractScope(scope, _root, _url, reads) {
+      calls.scope++;
+      return readRows(scope, reads);
+    },
+  };
+}
+
+describe('createPageScreener fast paths', () => {
+  const row = (id: number, text = `hello ${id}`) => `<div class="m" data-id="${id}" data-dir="in">${text}</div>`;
+
+  it('after a row is added to a list, reads that list alone and parses only the new row', async () => {
+    document.body.innerHTML = `<div class="list">${row(1)}${row(2)}</div><div class="elsewhere"></div>`;
+    const calls = { extract: 0, scope: 0, parsed: 0 };
+    const screen = vi.fn(async (batch: DirectMessage[]) => batch.map(verdictFor));
+    const screener = createPageScreener({ adapter: scopedAdapter(calls), doc: document, signal: new AbortController().signal, screen });
+    screener.pass([]);
+    await settle();
+    expect(calls).toEqual({ extract: 1, scope: 0, parsed: 2 });
+
+    const list = document.querySelector('.list')!;
+    list.insertAdjacentHTML('beforeend', row(3, 'make six figures'));
+    screener.pass([list]);
+    await settle();
+    expect(calls).toEqual({ extract: 1, scope: 1, parsed: 3 });
+    expect(document.querySelector('[data-id="3"]')?.getAttribute('data-echo-screen')).toBe('pitch');
+    expect(screener.state().found).toBe(3);
+    expect(screen).toHaveBeenLastCalledWith([expect.objectContaining({ id: '3' })]);
+
+    // A change outside every list reads the whole page again (rows still come from the cache).
+    screener.pass([document.querySelector('.elsewhere')!]);
+    expect(calls).toEqual({ extract: 2, scope: 1, parsed: 3 });
+  });
+
+  it('drops rows removed from a list and re-reads an edited row', async () => {
+    document.body.innerHTML = `<div class="list">${row(1)}${row(2)}</div>`;
+    const calls = { extract: 0, scope: 0, parsed: 0 };
+    const screener = createPageScreener({ adapter: scopedAdapter(calls), doc: document, signal: new AbortController().signal, screen: async (b) => b.map(verdictFor) });
+    screener.pass([]);
+    await settle();
+    const list = document.querySelector('.list')!;
+    list.querySelector('[data-id="1"]')!.remove();
+    const edited = list.querySelector('[data-id="2"]')!;
+    edited.textContent = 'six figures now';
+    screener.pass([list, edited]);
+    await settle();
+    expect(screener.state().found).toBe(1);
+    expect(edited.getAttribute('data-echo-screen')).toBe('clean'); // cached verdict by id: not rescored
+    expect(calls.parsed).toBe(3);
+  });
+
+  it('spreads a long first read over frames when a pass runs out of budget', async () => {
+    document.body.innerHTML = `<div class="list">${Array.from({ length: 100 }, (_, i) => row(i)).join('')}</div>`;
+    const calls = { extract: 0, scope: 0, parsed: 0 };
+    const frames: Array<() => void> = [];
+    const screener = createPageScreener({
+      adapter: scopedAdapter(calls),
+      doc: document,
+      signal: new AbortController().signal,
+      screen: async (b) => b.map(verdictFor),
+      budgetMs: 0,
+      requestFrame: (cb) => frames.push(cb),
+    });
+    screener.pass([]);
+    expect(calls.parsed).toBe(32);
+    expect(frames).toHaveLength(1);
+    while (frames.length) frames.shift()!();
+    await settle();
+    expect(calls.parsed).toBe(100);
+    // Verdicts, too, are written a budget at a time.
+    expect(document.querySelectorAll('[data-echo-screen]').length).toBeLessThan(100);
+    while (frames.length) frames.shift()!();
+    expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(100);
+  });
+
+  it('keeps two batches in flight and ignores answers asked before a rescreen', async () => {
+    document.body.innerHTML = `<div class="list">${Array.from({ length: 600 }, (_, i) => row(i)).join('')}</div>`;
+    const answers: Array<() => void> = [];
+    const screen = vi.fn((batch: DirectMessage[]) => new Promise<ScoredMessage[]>((resolve) => answers.push(() => resolve(batch.map(verdictFor)))));
+    const screener = createPageScreener({ adapter: fakeAdapter, doc: document, signal: new AbortController().signal, screen });
+    screener.pass();
+    expect(screen).toHaveBeenCalledTimes(2);
+    expect(screen.mock.calls.map(([b]) => b.length)).toEqual([500, 100]);
+    screener.rescreenAll();
+    answers.shift()!(); // stale
+    await settle();
+    expect(document.querySelector('[data-id="0"]')?.hasAttribute('data-echo-screen')).toBe(false);
+    while (answers.length) {
+      answers.shift()!();
+      await settle();
+    }
+    expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(600);
+  });
+
+  it('never throws into the page when the scoped read throws', () => {
+    document.body.innerHTML = `<div class="list">${row(1)}</div>`;
+    const calls = { extract: 0, scope: 0, parsed: 0 };
+    const adapter = { ...scopedAdapter(calls), extractScope: () => { throw new Error('markup changed'); } };
+    const screener = createPageScreener({ adapter, doc: document, signal: new AbortController().signal, screen: async (b) => b.map(verdictFor) });
+    screener.pass([]);
+    expect(() => screener.pass([document.querySelector('.list')!])).not.toThrow();
   });
 });

@@ -3,8 +3,13 @@ import type { ScoredMessage } from '../engine/types.ts';
 import type { PageSender, PageState } from '../messages.ts';
 import { applyLabel } from './apply-label.ts';
 import { ensureLabelStyle } from './label-style.ts';
+import { createRowReadCache } from '../sites/row-reads.ts';
+import { closestOf, queryAll } from '../sites/dom.ts';
 
-const MAX_BATCH = 200;
+// Two batches in flight keep the worker busy while the previous answer is applied. The worker pays a fixed cost per
+// batch (storage reads and writes), so a long thread goes in few big batches; a single arrival goes alone at once.
+const MAX_BATCH = 500;
+const MAX_IN_FLIGHT = 2;
 const RETRY_MS = [250, 500, 1000, 2000, 4000];
 
 export interface PageScreenerOptions {
@@ -14,79 +19,257 @@ export interface PageScreenerOptions {
   /** Sends a batch to the background and resolves with one result per message. */
   screen: (messages: DirectMessage[]) => Promise<ScoredMessage[]>;
   setTimeout?: (cb: () => void, ms: number) => void;
+  /** Parsing time a pass may take before it yields; the rest continues in the frame `requestFrame` gives. */
+  budgetMs?: number;
+  requestFrame?: (cb: () => void) => void;
+  /** Records how long a piece of work took (benchmarks only), e.g. as a User Timing measure. */
+  trace?: (name: 'pass' | 'apply' | 'screen', start: number) => void;
 }
+
+type Found = { message: DirectMessage; row: Element };
 
 /**
  * Reads the page through a site adapter, asks the background for verdicts, and labels rows.
  * Verdicts are cached by message id, so re-rendered or recycled rows get their label back without rescoring.
+ * Row parses are cached too: a pass after a mutation re-reads only the rows the mutation touched.
  */
 export function createPageScreener(options: PageScreenerOptions) {
   const { adapter, doc, signal } = options;
   const later = options.setTimeout ?? ((cb, ms) => setTimeout(cb, ms));
+  const budgetMs = options.budgetMs ?? Infinity;
+  const reads = createRowReadCache();
   const verdicts = new Map<string, ScoredMessage>();
   const pending = new Map<string, DirectMessage>();
-  let inFlight = false;
+  const sent = new Set<string>();
+  /** Rows waiting for each asked-for message id: where a verdict that comes back is written. */
+  const waiting = new Map<string, Element[]>();
+  /** Verdicts that came back, written a frame's budget at a time so a big batch is no long task. */
+  let toApply: { result: ScoredMessage; rows: Element[] }[] = [];
+  let applying = false;
+  /** The verdict each row shows, so an unchanged row is not rewritten every pass. */
+  const shown = new WeakMap<Element, ScoredMessage>();
+  const settled = new WeakMap<Found, ScoredMessage>();
+  let inFlight = 0;
+  let generation = 0;
   let attempt = 0;
-  let last: { surfaces: Surface[]; messages: { message: DirectMessage; row: Element }[]; rows: number } = {
-    surfaces: [],
-    messages: [],
-    rows: 0,
-  };
+  let retrying = false;
+  let continuing = false;
+  /** Whether the last pass read everything; a scoped pass builds on a complete one only. */
+  let complete = false;
+  let last: { surfaces: Surface[]; messages: Found[]; rows: number } = { surfaces: [], messages: [], rows: 0 };
   let onScreened: () => void = () => {};
+  const now = () => (options.trace ? performance.now() : 0);
 
-  function pass(): void {
+  /**
+   * Reads the page and labels what is known. `changed` (mutation record targets) limits re-reading to the
+   * rows containing them, and to the message lists holding them when the adapter can read a list alone;
+   * without it every row is read afresh.
+   */
+  function pass(changed?: Iterable<Node>): void {
     if (signal.aborted) return;
+    if (!changed) {
+      reads.clear();
+      run();
+      return;
+    }
+    const nodes = [...changed];
+    reads.invalidate(nodes);
+    const scopes = complete ? scopesOf(nodes) : undefined;
+    if (scopes) runScoped(scopes);
+    else run();
+  }
+
+  function allScopes(): Element[] | undefined {
+    const selectors = adapter.messageScopes;
+    if (!selectors?.length || !adapter.extractScope) return undefined;
+    const scopes = [doc, ...safeShadowRoots()].flatMap((root) => queryAll(root, selectors));
+    return scopes.filter((scope) => !scopes.some((other) => other !== scope && other.contains(scope)));
+  }
+
+  /** The message lists holding every changed node, or undefined when one lies outside any (then all is re-read). */
+  function scopesOf(nodes: Node[]): Element[] | undefined {
+    const selectors = adapter.messageScopes;
+    if (!selectors?.length || !adapter.extractScope || nodes.length === 0) return undefined;
+    const scopes: Element[] = [];
+    for (const node of nodes) {
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      const scope = element && element.isConnected ? closestOf(element, selectors) : undefined;
+      if (!scope) return undefined;
+      if (!scopes.includes(scope)) scopes.push(scope);
+    }
+    // A list inside another list is read with it.
+    return scopes.filter((scope) => !scopes.some((other) => other !== scope && other.contains(scope)));
+  }
+
+  function run(): void {
+    const t0 = now();
     const url = new URL(doc.location.href);
     const surfaces = new Set<Surface>();
-    const messages: { message: DirectMessage; row: Element }[] = [];
+    const messages: Found[] = [];
     let rows = 0;
+    reads.begin(budgetMs);
     for (const root of [doc, ...safeShadowRoots()]) {
       const extraction = safeExtract(root, url);
       if (!extraction) continue;
       if (extraction.messages.length || extraction.conversations.length) ensureLabelStyle(root);
       extraction.surfaces.forEach((s) => surfaces.add(s));
-      messages.push(...extraction.messages);
+      for (const found of extraction.messages) messages.push(found);
       for (const conversation of extraction.conversations) {
         messages.push({ message: snippetMessage(conversation, adapter), row: conversation.row });
         rows++;
       }
     }
-    for (const { message, row } of messages) {
-      const known = verdicts.get(message.id);
-      if (known) applyLabel(row, known);
-      else if (!pending.has(message.id)) pending.set(message.id, message);
-    }
+    settle(messages);
     last = { surfaces: [...surfaces], messages, rows };
+    complete = !reads.deferred;
+    if (!complete) continueNextFrame();
+    options.trace?.('pass', t0);
     flush();
   }
 
+  // Only the changed lists are read again; surfaces, conversation rows and other lists are kept from the last pass.
+  function runScoped(scopes: Element[]): void {
+    const t0 = now();
+    const url = new URL(doc.location.href);
+    reads.begin(budgetMs);
+    const fresh: Found[] = [];
+    for (const scope of scopes) {
+      try {
+        for (const found of adapter.extractScope!(scope, scope.getRootNode() as ParentNode, url, reads)) fresh.push(found);
+      } catch {
+        // Never throw into the page: the list simply yields nothing this pass.
+      }
+    }
+    const freshRows = new Set(fresh.map((found) => found.row));
+    const kept = last.messages.filter(
+      ({ row }) => !freshRows.has(row) && row.isConnected && !scopes.some((scope) => scope.contains(row)),
+    );
+    const messages = kept.concat(fresh);
+    settle(fresh);
+    last = { ...last, messages };
+    complete = !reads.deferred;
+    if (!complete) continueNextFrame();
+    options.trace?.('pass', t0);
+    flush();
+  }
+
+  /** Labels `toShow` from known verdicts, or queues their messages and remembers where the answer goes. */
+  function settle(toShow: Found[]): void {
+    for (const found of toShow) {
+      const { message, row } = found;
+      const known = verdicts.get(message.id);
+      // Adapters hand back the same object for an unchanged row: one already labelled with this verdict is skipped.
+      if (known && settled.get(found) === known) continue;
+      if (known) {
+        show(row, known);
+        settled.set(found, known);
+      } else {
+        const rows = waiting.get(message.id);
+        if (!rows) waiting.set(message.id, [row]);
+        else if (!rows.includes(row)) rows.push(row);
+        if (!sent.has(message.id) && !pending.has(message.id)) pending.set(message.id, message);
+      }
+    }
+  }
+
+  // A pass that ran out of budget goes on in the next frame, keeping what it read (no invalidation).
+  function continueNextFrame(): void {
+    if (continuing || !options.requestFrame) return;
+    continuing = true;
+    options.requestFrame(() => {
+      continuing = false;
+      if (signal.aborted) return;
+      // Only message rows are left to read: surfaces and conversation rows are complete, so read the lists alone.
+      const scopes = complete ? undefined : allScopes();
+      if (scopes) runScoped(scopes);
+      else run();
+    });
+  }
+
+  function show(row: Element, result: ScoredMessage): void {
+    if (shown.get(row) === result && row.hasAttribute('data-echo-screen')) return;
+    applyLabel(row, result);
+    shown.set(row, result);
+  }
+
   function flush(): void {
-    if (inFlight || pending.size === 0 || signal.aborted) return;
-    const batch = [...pending.values()].slice(0, MAX_BATCH);
-    inFlight = true;
+    while (!retrying && inFlight < MAX_IN_FLIGHT && pending.size > 0 && !signal.aborted) {
+      // While a long read goes on over frames, send full batches only; the rest goes when the read completes.
+      if (!complete && pending.size < MAX_BATCH) return;
+      const batch: DirectMessage[] = [];
+      for (const message of pending.values()) {
+        batch.push(message);
+        if (batch.length === MAX_BATCH) break;
+      }
+      for (const m of batch) {
+        pending.delete(m.id);
+        sent.add(m.id);
+      }
+      send(batch);
+    }
+  }
+
+  function send(batch: DirectMessage[]): void {
+    const sentIn = generation;
+    const sentAt = now();
+    inFlight++;
     options
       .screen(batch)
       .then((results) => {
+        inFlight--;
+        options.trace?.('screen', sentAt);
+        if (signal.aborted) return;
+        // Asked before a rescreen: the answer is stale, but its slot is free again.
+        if (sentIn !== generation) return flush();
         attempt = 0;
-        for (const result of results) verdicts.set(result.id, result);
-        for (const m of batch) pending.delete(m.id);
-        inFlight = false;
-        relabel();
-        onScreened();
+        for (const result of results) {
+          verdicts.set(result.id, result);
+          const rows = waiting.get(result.id);
+          waiting.delete(result.id);
+          if (rows) toApply.push({ result, rows });
+        }
+        for (const m of batch) sent.delete(m.id);
+        applyVerdicts();
         flush();
       })
       .catch(() => {
+        inFlight--;
+        if (signal.aborted) return;
+        if (sentIn !== generation) return flush();
         // The MV3 worker may be restarting: keep the batch and retry with backoff.
-        inFlight = false;
+        for (const m of batch) {
+          sent.delete(m.id);
+          if (!verdicts.has(m.id)) pending.set(m.id, m);
+        }
+        if (retrying) return;
+        retrying = true;
         const delay = RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)] ?? 4000;
-        later(flush, delay);
+        later(() => {
+          retrying = false;
+          flush();
+        }, delay);
       });
   }
 
-  function relabel(): void {
-    for (const { message, row } of last.messages) {
-      const known = verdicts.get(message.id);
-      if (known && row.isConnected) applyLabel(row, known);
+  function applyVerdicts(): void {
+    if (applying) return;
+    const t0 = now();
+    const started = performance.now();
+    let done = 0;
+    for (const { result, rows } of toApply) {
+      for (const row of rows) if (row.isConnected) show(row, result);
+      done++;
+      if (options.requestFrame && done % 16 === 0 && performance.now() - started > budgetMs) break;
+    }
+    toApply = done === toApply.length ? [] : toApply.slice(done);
+    options.trace?.('apply', t0);
+    onScreened();
+    if (toApply.length && options.requestFrame) {
+      applying = true;
+      options.requestFrame(() => {
+        applying = false;
+        if (!signal.aborted) applyVerdicts();
+      });
     }
   }
 
@@ -100,7 +283,7 @@ export function createPageScreener(options: PageScreenerOptions) {
 
   function safeExtract(root: ParentNode, url: URL) {
     try {
-      return adapter.extract(root, url);
+      return adapter.extract(root, url, reads);
     } catch {
       return null; // A site whose markup changed yields "no messages found", never an exception in the page.
     }
@@ -108,9 +291,19 @@ export function createPageScreener(options: PageScreenerOptions) {
 
   /** Forget verdicts (after a contact change) and ask again for everything on the page. */
   function rescreenAll(): void {
+    generation++;
     verdicts.clear();
     pending.clear();
+    sent.clear();
+    waiting.clear();
+    toApply = [];
     pass();
+  }
+
+  /** The message a labelled row shows and its verdict, for the in-page menu. */
+  function entryFor(row: Element): { message: DirectMessage; result?: ScoredMessage } | undefined {
+    const found = last.messages.find((m) => m.row === row);
+    return found && { message: found.message, result: verdicts.get(found.message.id) };
   }
 
   function state(): PageState {
@@ -144,6 +337,7 @@ export function createPageScreener(options: PageScreenerOptions) {
     pass,
     rescreenAll,
     state,
+    entryFor,
     set onScreened(cb: () => void) {
       onScreened = cb;
     },

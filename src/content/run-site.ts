@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter, DirectMessage } from '../sites/types.ts';
 import type { BgToCs, Responses, UiToCs } from '../messages.ts';
+import { clipForBackground } from './clip-message.ts';
 import { createPageScreener } from './page-screener.ts';
 import { observePage } from './observe.ts';
+import { createLabelUi } from './label-ui.ts';
 
 async function screenInBackground(messages: DirectMessage[]) {
-  const reply = (await browser.runtime.sendMessage({ type: 'cs→bg:screen', messages })) as
+  const reply = (await browser.runtime.sendMessage({ type: 'cs→bg:screen', messages: messages.map(clipForBackground) })) as
     | Responses['cs→bg:screen']
     | { error: string }
     | undefined;
@@ -16,13 +18,23 @@ async function screenInBackground(messages: DirectMessage[]) {
 
 /** Wires one site adapter to the page for the life of the content script; everything ends with ctx.signal. */
 export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  // The page UI (menu, mute modes, site switch) gates the adapter while the user has switched this site off.
+  const ui = createLabelUi({ ctx, adapter, doc: document });
   const screener = createPageScreener({
-    adapter,
+    adapter: ui.adapter,
     doc: document,
     signal: ctx.signal,
     screen: screenInBackground,
     setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+    // A long thread is read over several frames, so no pass becomes a long task for the page.
+    budgetMs: 8,
+    requestFrame: (cb) => ctx.requestAnimationFrame(() => cb()),
+    // Opt-in User Timing for scripts/bench-page.mjs: measures are shared with the page's performance timeline.
+    ...(document.documentElement.hasAttribute('data-echo-screen-trace')
+      ? { trace: (name: string, start: number) => void performance.measure(`echo-screen:${name}`, { start, end: performance.now() }) }
+      : {}),
   });
+  ui.start(screener);
   const { schedule } = observePage({
     doc: document,
     signal: ctx.signal,
@@ -35,7 +47,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const onMessage = (message: unknown) => {
     const m = message as UiToCs | BgToCs;
     if (m?.type === 'ui→cs:page-state') return Promise.resolve(screener.state());
-    if (m?.type === 'bg→cs:contacts-changed') {
+    if (m?.type === 'bg→cs:rescreen') {
       screener.rescreenAll();
       return Promise.resolve({ ok: true });
     }

@@ -19,6 +19,7 @@ import {
   readText,
   stableHash,
 } from './dom.ts';
+import type { RowReads } from './row-reads.ts';
 
 export const linkedinHosts = ['www.linkedin.com', 'linkedin.com'] as const;
 
@@ -221,22 +222,32 @@ function timeOf(element: Element | undefined): string | undefined {
   return element.getAttribute('datetime') || lineText(element) || undefined;
 }
 
-function readViewer(root: ParentNode, urn: string | undefined): Sender {
-  const photo = queryFirst(documentOf(root) ?? root, s.viewerPhoto);
+function readViewer(root: ParentNode, urn: string | undefined, photoAlt = viewerPhotoAlt(root)): Sender {
   const id = viewerIdFromUrn(urn) ?? 'me';
   return {
     platform: 'linkedin',
     id,
-    name: photo?.getAttribute('alt')?.trim() || 'You',
+    name: photoAlt || 'You',
     ...(id === 'me' ? {} : { profileUrl: `${origin}/in/${id}` }),
   };
 }
 
-function readMessage(
-  row: Element,
-  context: ThreadContext,
-  root: ParentNode,
-): FoundMessage | undefined {
+function viewerPhotoAlt(root: ParentNode): string {
+  return queryFirst(documentOf(root) ?? root, s.viewerPhoto)?.getAttribute('alt')?.trim() ?? '';
+}
+
+/** What one event row says on its own; the sender of a continuation comes from earlier rows (§1.5). */
+interface EventRow {
+  event: Element;
+  eventClass: string;
+  direction: Direction;
+  urn?: string;
+  /** Present on the first li of a group. */
+  head?: { name: string; time?: string; linkSender?: Sender };
+  text: string;
+}
+
+function parseEventRow(row: Element): EventRow | undefined {
   const event = queryFirst(row, s.event);
   if (!event) return undefined;
   const direction: Direction = matchesAny(event, s.incoming) ? 'in' : 'out';
@@ -249,20 +260,52 @@ function readMessage(
   const nameElement = queryFirst(row, s.groupName);
   const link = queryFirst(row, s.senderLink);
   const timeElement = queryFirst(row, s.groupTime);
-  const startsGroup = Boolean(nameElement || link || timeElement || headingMatch);
-
-  let sender: Sender | undefined;
-  let time: string | undefined;
-  if (startsGroup) {
+  let head: EventRow['head'];
+  if (nameElement || link || timeElement || headingMatch) {
     const name =
       lineText(nameElement) ||
       headingMatch?.[1]?.trim() ||
       queryFirst(row, s.senderPicture)?.getAttribute('alt')?.trim() ||
       '';
-    time = timeOf(timeElement) ?? headingMatch?.[2]?.trim();
-    sender = senderFromLink(link, name);
+    const time = timeOf(timeElement) ?? headingMatch?.[2]?.trim();
+    const linkSender = senderFromLink(link, name);
+    head = { name, ...(time ? { time } : {}), ...(linkSender ? { linkSender } : {}) };
+  }
+  const body = queryFirst(event, s.body);
+  return {
+    event,
+    eventClass: event.className,
+    direction,
+    ...(urn ? { urn } : {}),
+    ...(head ? { head } : {}),
+    text: body ? readText(body) : '',
+  };
+}
+
+/** A cached parse still describes its row while the event element and its class and urn are unchanged. */
+function isFreshEventRow(parsed: EventRow | undefined): boolean {
+  if (!parsed) return true;
+  const { event } = parsed;
+  return event.className === parsed.eventClass && (event.getAttribute('data-event-urn') ?? undefined) === parsed.urn;
+}
+
+function readMessage(
+  row: Element,
+  parsed: EventRow | undefined,
+  context: ThreadContext,
+  root: ParentNode,
+  viewerAlt: () => string,
+): FoundMessage | undefined {
+  if (!parsed) return undefined;
+  const { direction, urn, head } = parsed;
+  let sender: Sender | undefined;
+  let time: string | undefined;
+  if (head) {
+    const { name } = head;
+    time = head.time;
+    sender = head.linkSender;
     if (!sender && direction === 'in' && context.counterpart) sender = { ...context.counterpart, name: name || context.counterpart.name };
-    if (!sender && direction === 'out') sender = { ...readViewer(root, urn), ...(name ? { name } : {}) };
+    if (!sender && direction === 'out') sender = { ...readViewer(root, urn, viewerAlt()), ...(name ? { name } : {}) };
     if (!sender) sender = { platform: 'linkedin', id: name ? `name:${name}` : 'unknown', name };
   } else if (context.carried?.direction === direction) {
     sender = context.carried.sender;
@@ -271,13 +314,12 @@ function readMessage(
     // A continuation whose group head is not rendered (older messages not loaded yet).
     sender =
       direction === 'out'
-        ? readViewer(root, urn)
+        ? readViewer(root, urn, viewerAlt())
         : (context.counterpart ?? { platform: 'linkedin', id: 'unknown', name: '' });
   }
   context.carried = { direction, sender, ...(time ? { time } : {}) };
 
-  const body = queryFirst(event, s.body);
-  const text = body ? readText(body) : '';
+  const { text } = parsed;
   // Image-only and attachment-only messages have no text to screen.
   if (!text) return undefined;
   const id =
@@ -295,17 +337,46 @@ function readMessage(
   };
 }
 
-function readMessages(root: ParentNode, url: URL): FoundMessage[] {
-  const contexts = new Map<Element, ThreadContext>();
+/** Resolved messages of unchanged rows, reused while the row's parse and what it inherits are the same objects. */
+const resolved = new WeakMap<Element, { parsed: EventRow; key: string; carriedIn: ThreadContext['carried']; carriedOut: ThreadContext['carried']; found: FoundMessage | undefined }>();
+
+function readMessages(root: ParentNode, url: URL, reads?: RowReads, scope: ParentNode = root): FoundMessage[] {
+  const contexts = new Map<Element, ThreadContext & { key: string }>();
+  const listOf = new Map<Element | null, Element>();
+  let alt: string | undefined;
+  const viewerAlt = () => (alt ??= viewerPhotoAlt(root));
+  let stopped = false;
   // Sponsored threads (`.msg-spinmail-thread-presenter`, §1.8) have no event rows and are skipped.
-  return readEach(queryAll(root, s.messageRow), (row) => {
-    const list = closestOf(row, s.messageList) ?? row.parentElement ?? row;
+  return readEach(queryAll(scope, s.messageRow), (row) => {
+    if (stopped) return undefined;
+    const read = reads ? reads.read(row, parseEventRow, isFreshEventRow) : { value: parseEventRow(row) };
+    if (!read) {
+      // Out of time: later rows need this one's sender, so they wait for the next pass too.
+      stopped = true;
+      return undefined;
+    }
+    let list = listOf.get(row.parentElement);
+    if (!list) {
+      list = closestOf(row, s.messageList) ?? row.parentElement ?? row;
+      listOf.set(row.parentElement, list);
+    }
     let context = contexts.get(list);
     if (!context) {
-      context = threadContext(list, url);
+      const fresh = threadContext(list, url);
+      context = { ...fresh, key: [fresh.conversationId, fresh.counterpart?.id, fresh.counterpart?.name, viewerAlt()].join('\u0000') };
       contexts.set(list, context);
     }
-    return readMessage(row, context, root);
+    const parsed = read.value;
+    if (!reads || !parsed) return readMessage(row, parsed, context, root, viewerAlt);
+    const memo = resolved.get(row);
+    if (memo && memo.parsed === parsed && memo.key === context.key && memo.carriedIn === context.carried) {
+      context.carried = memo.carriedOut;
+      return memo.found;
+    }
+    const carriedIn = context.carried;
+    const found = readMessage(row, parsed, context, root, viewerAlt);
+    resolved.set(row, { parsed, key: context.key, carriedIn, carriedOut: context.carried, found });
+    return found;
   });
 }
 
@@ -404,11 +475,11 @@ export const linkedin: SiteAdapter = {
     return (linkedinHosts as readonly string[]).includes(url.hostname) && isLinkedInMessagingPath(url);
   },
 
-  extract(root, url) {
+  extract(root, url, reads) {
     const extraction: Extraction = { surfaces: [], messages: [], conversations: [] };
     try {
       extraction.surfaces = readSurfaces(root, url);
-      extraction.messages = readMessages(root, url);
+      extraction.messages = readMessages(root, url, reads);
       extraction.conversations = readEach(queryAll(root, s.conversationRow), readConversation);
     } catch {
       // Never throw into the page loop; whatever was read so far is kept.
@@ -418,5 +489,16 @@ export const linkedin: SiteAdapter = {
 
   shadowRoots(doc) {
     return openShadowRoots(doc, s.shadowHost);
+  },
+
+  // A message list carries its own context (thread header, carried senders), so it can be re-read alone.
+  messageScopes: s.messageList,
+
+  extractScope(scope, root, url, reads) {
+    try {
+      return readMessages(root, url, reads, scope);
+    } catch {
+      return [];
+    }
   },
 };

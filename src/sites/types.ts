@@ -1,3 +1,5 @@
+import type { RowReads } from './row-reads.ts';
+
 export type Platform = 'linkedin' | 'x';
 
 export interface Sender {
@@ -57,8 +59,18 @@ export interface SiteAdapter {
   platform: Platform;
   /** Whether a URL is one of this site's known messaging pages (for health reporting). */
   isMessagingUrl(url: URL): boolean;
-  /** Read every message and conversation row under the given roots (document and open shadow roots). */
-  extract(root: ParentNode, url: URL): Extraction;
+  /**
+   * Read every message and conversation row under the given roots (document and open shadow roots).
+   * With `reads`, per-row parses are reused across passes and a pass may stop early at its time budget.
+   */
+  extract(root: ParentNode, url: URL, reads?: RowReads): Extraction;
   /** Open shadow roots this site renders messaging into (re-resolved on every pass). */
   shadowRoots(doc: Document): ShadowRoot[];
+  /**
+   * Optional fast path for a mutation inside a message list: `messageScopes` selects such lists, and
+   * `extractScope` reads the messages inside one exactly as `extract(root, url, reads)` would (same ids,
+   * senders, order), without re-reading surfaces or conversation rows elsewhere on the page.
+   */
+  messageScopes?: readonly string[];
+  extractScope?(scope: Element, root: ParentNode, url: URL, reads?: RowReads): FoundMessage[];
 }

@@ -16,6 +16,7 @@ import {
   readEach,
   readText,
 } from './dom.ts';
+import type { RowReads } from './row-reads.ts';
 import { readLegacyConversations, readLegacyMessages, xLegacySelectors } from './x-legacy.ts';
 import { handleFromHref, leafTexts, readXViewer, xSenderFromHandle } from './x-shared.ts';
 
@@ -185,21 +186,49 @@ function rowHandle(row: Element): string | undefined {
     .find(Boolean);
 }
 
-function readChatMessage(
-  row: Element,
-  context: ChatContext,
-  root: ParentNode,
-  groupHandles: Map<string, string>,
-): FoundMessage | undefined {
+/** What one XChat row says on its own; the sender is resolved against the conversation each pass. */
+interface ChatRow {
+  id: string;
+  rowClass: string;
+  text: string;
+  direction: Direction;
+  label: string;
+  handle?: string;
+  time: string;
+}
+
+function parseChatRow(row: Element, root: ParentNode): ChatRow | undefined {
   const id =
     row.getAttribute('data-dm-message-row') ||
     messageIdPattern.exec(row.getAttribute('data-testid') ?? '')?.[1];
   if (!id) return undefined;
-  const text = readChatText(row);
+  const handle = rowHandle(row);
+  return {
+    id,
+    rowClass: row.className,
+    text: readChatText(row),
+    direction: directionOf(row),
+    label: labelText(row, root, id, '-sender'),
+    ...(handle ? { handle } : {}),
+    time: labelText(row, root, id, '-time'),
+  };
+}
+
+/** A cached parse still describes its row while the row's id and class (direction) are unchanged. */
+function isFreshChatRow(row: Element, parsed: ChatRow | undefined): boolean {
+  if (!parsed) return false;
+  return row.className === parsed.rowClass && row.getAttribute('data-dm-message-row') === parsed.id;
+}
+
+function readChatMessage(
+  row: Element,
+  parsed: ChatRow | undefined,
+  context: ChatContext,
+  groupHandles: Map<string, string>,
+): FoundMessage | undefined {
   // Media-only messages have no text to screen.
-  if (!text) return undefined;
-  const direction = directionOf(row);
-  const label = labelText(row, root, id, '-sender');
+  if (!parsed?.text) return undefined;
+  const { id, text, direction, label, time } = parsed;
   let sender: Sender;
   if (direction === 'out') {
     sender = context.viewer;
@@ -207,10 +236,9 @@ function readChatMessage(
     sender = { ...context.counterpart, name: label || context.counterpart.name };
   } else {
     // Group senders are named only by the hidden label (§2.4 [B]); an avatar link anywhere in the run gives the handle [C].
-    const handle = rowHandle(row) ?? groupHandles.get(label);
+    const handle = parsed.handle ?? groupHandles.get(label);
     sender = handle ? xSenderFromHandle(handle, label) : { platform: 'x', id: label || 'unknown', name: label };
   }
-  const time = labelText(row, root, id, '-time');
   return {
     message: {
       id,
@@ -224,24 +252,47 @@ function readChatMessage(
   };
 }
 
-function readChatMessages(root: ParentNode, url: URL): FoundMessage[] {
-  const rows = queryAll(root, s.messageRow).filter((row) => {
+/** Resolved messages of unchanged rows, reused while the row's parse and the conversation context are the same. */
+const resolved = new WeakMap<Element, { parsed: ChatRow; key: string; found: FoundMessage | undefined }>();
+
+function readChatMessages(root: ParentNode, url: URL, reads?: RowReads, scope: ParentNode = root): FoundMessage[] {
+  const rows = queryAll(scope, s.messageRow).filter((row) => {
     const testid = row.getAttribute('data-testid') ?? '';
     return row.hasAttribute('data-dm-message-row') || messageIdPattern.test(testid);
   });
   if (rows.length === 0) return [];
+  const parse = (row: Element) => parseChatRow(row, root);
+  const parsed: { row: Element; value: ChatRow | undefined }[] = [];
+  for (const row of rows) {
+    let read: { value: ChatRow | undefined } | undefined;
+    try {
+      read = reads ? reads.read(row, parse, (value) => isFreshChatRow(row, value)) : { value: parse(row) };
+    } catch {
+      continue; // One odd row must not lose the others.
+    }
+    // Out of time: the rest waits for the next pass (group senders may borrow a handle from any row).
+    if (!read) break;
+    parsed.push({ row, value: read.value });
+  }
   const context = chatContext(root, url);
   // Map group display names to handles wherever a row shows an avatar link, so a run's messages agree.
   const groupHandles = new Map<string, string>();
   if (context.isGroup) {
-    for (const row of rows) {
-      const id = row.getAttribute('data-dm-message-row') ?? '';
-      const handle = rowHandle(row);
-      const label = id ? labelText(row, root, id, '-sender') : '';
-      if (handle && label && !groupHandles.has(label)) groupHandles.set(label, handle);
+    for (const { value } of parsed) {
+      if (value?.handle && value.label && !groupHandles.has(value.label)) groupHandles.set(value.label, value.handle);
     }
   }
-  return readEach(rows, (row) => readChatMessage(row, context, root, groupHandles));
+  if (!reads) return readEach(parsed, ({ row, value }) => readChatMessage(row, value, context, groupHandles));
+  const { counterpart, viewer } = context;
+  const key = [context.conversationId, counterpart?.id, counterpart?.name, viewer.id, viewer.name, ...groupHandles].join('\u0000');
+  return readEach(parsed, ({ row, value }) => {
+    if (!value) return undefined;
+    const memo = resolved.get(row);
+    if (memo && memo.parsed === value && memo.key === key) return memo.found;
+    const found = readChatMessage(row, value, context, groupHandles);
+    resolved.set(row, { parsed: value, key, found });
+    return found;
+  });
 }
 
 function readChatConversation(item: Element): FoundConversation | undefined {
@@ -292,11 +343,11 @@ export const x: SiteAdapter = {
     );
   },
 
-  extract(root, url) {
+  extract(root, url, reads) {
     const extraction: Extraction = { surfaces: [], messages: [], conversations: [] };
     try {
       extraction.surfaces = readSurfaces(root, url);
-      extraction.messages = [...readChatMessages(root, url), ...readLegacyMessages(root, url)];
+      extraction.messages = [...readChatMessages(root, url, reads), ...readLegacyMessages(root, url)];
       extraction.conversations = [
         ...readEach(queryAll(root, s.conversationItem), readChatConversation),
         ...readLegacyConversations(root),
@@ -309,5 +360,16 @@ export const x: SiteAdapter = {
 
   shadowRoots(doc) {
     return openShadowRoots(doc, s.shadowHost);
+  },
+
+  // The thread's list holds every message row; its context (header, viewer) is read from the root as in extract.
+  messageScopes: s.messageList,
+
+  extractScope(scope, root, url, reads) {
+    try {
+      return readChatMessages(root, url, reads, scope);
+    } catch {
+      return [];
+    }
   },
 };

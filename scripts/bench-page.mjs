@@ -1,0 +1,445 @@
+#!/usr/bin/env node
+// The content script on a 2,000-message thread in real Chromium: time to label everything, latency of each later
+// arrival, long tasks, main-thread time per mutation batch, bundle size and heap cost. Rewrites the Page section of
+// docs/benchmarks.md.
+//
+//   node scripts/bench-page.mjs [--no-build] [--no-write] [--runs 3] [--site linkedin|x] [--baseline <built extension dir>]
+//
+// Main-thread time is read from User Timing: the content script records `echo-screen:pass` (one per mutation batch:
+// the observer coalesces a frame's records into one pass) and `echo-screen:apply` (labels written when verdicts come
+// back) when <html> carries `data-echo-screen-trace`, which only these generated pages do. Measures live on the
+// document's shared timeline, so the page (main world) reads them with performance.getEntriesByName.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { blockSites, findChromium, launchWithExtension, openFixture } from './lib/browser.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const extensionPath = join(root, '.output/chrome-mv3');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('--runs', 3));
+// --baseline <dir>: another build (e.g. the committed runtime) measured in the same run, shown as "before".
+const BASELINE = option('--baseline', null);
+const ONLY = option('--site', null);
+const THREAD = 2000;
+const ARRIVALS = 200;
+
+// mulberry32: the same synthetic thread on every run.
+let seed = 0x9a6e;
+function random() {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const uuid = () =>
+  'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(random() * 16).toString(16));
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const texts = readFileSync(join(root, 'data/corpus/validation.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line).text);
+let textIndex = 0;
+const nextText = () => escapeHtml(texts[textIndex++ % texts.length]);
+
+// ---------- synthetic pages, cloned from the committed fixtures ----------
+
+function linkedinPage() {
+  const html = readFileSync(join(root, 'test/fixtures/linkedin/messaging-thread.html'), 'utf8');
+  const blocks = html.match(/ {14}<li class="msg-s-message-list__event[\s\S]*?\n {14}<\/li>/g);
+  const byId = (id) => blocks.find((b) => b.includes(`id="${id}"`));
+  const clean = (block) => block.replace(/ id="ember\d+"/g, '').replace(/\s*<time class="msg-s-message-list__time-heading[^<]*<\/time>/, '');
+  const templates = {
+    inHead: clean(byId('ember310')),
+    inNext: clean(byId('ember313')),
+    outHead: clean(byId('ember315')),
+    outNext: clean(byId('ember324')),
+  };
+  const viewer = 'ACoAAdav00J1FxLuGa5PmWsTX3MdeFecYCpNNMh';
+  let clock = Date.UTC(2026, 8, 1);
+  const row = (kind) => {
+    clock += 60_000;
+    const urn = `urn:li:msg_message:(urn:li:fsd_profile:${viewer},2-${Buffer.from(`${clock}b1-004&${uuid()}_010`).toString('base64')})`;
+    return templates[kind]
+      .replace(/data-event-urn="[^"]*"/, `data-event-urn="${urn}"`)
+      .replace(/(<p class="msg-s-event-listitem__body[^>]*>)[\s\S]*?(<\/p>)/, `$1${nextText()}$2`);
+  };
+  // Groups of 1–3 from one side, alternating, mostly incoming: LinkedIn carries the sender over a group (§1.5).
+  const rows = [];
+  let incoming = true;
+  while (rows.length < THREAD) {
+    const size = Math.min(1 + Math.floor(random() * 3), THREAD - rows.length);
+    for (let i = 0; i < size; i++) rows.push(row(incoming ? (i ? 'inNext' : 'inHead') : i ? 'outNext' : 'outHead'));
+    incoming = random() < 0.3 ? false : true;
+  }
+  const start = html.indexOf(blocks[0]);
+  const end = html.indexOf(blocks.at(-1)) + blocks.at(-1).length;
+  const page = html.slice(0, start) + rows.join('\n') + html.slice(end);
+  return {
+    site: 'linkedin',
+    url: /^\s*URL:\s*(\S+)/m.exec(html)[1],
+    html: page.replace('<html lang="en">', '<html lang="en" data-echo-screen-trace>'),
+    rowSelector: 'li.msg-s-message-list__event',
+    arrivals: Array.from({ length: ARRIVALS }, (_, i) => row(i % 4 === 0 ? 'inHead' : 'inNext')),
+    // The site's renderer inserts new events before the typing indicator.
+    insert: `(li) => { const anchor = document.querySelector('.msg-s-message-list__typing-indicator-container--without-seen-receipt'); anchor.parentNode.insertBefore(li, anchor); }`,
+  };
+}
+
+function xPage() {
+  const html = readFileSync(join(root, 'test/fixtures/x/chat-thread.html'), 'utf8');
+  const blocks = html.match(/<li>\n {2}<div data-dm-item-key="[\s\S]*?\n<\/li>/g);
+  const textBlocks = blocks.filter((b) => b.includes('data-dm-message-row') && b.includes('message-text-'));
+  const templates = {
+    in: textBlocks.find((b) => b.includes('justify-start')),
+    out: textBlocks.find((b) => b.includes('justify-end')),
+  };
+  const row = (kind) => {
+    const template = templates[kind];
+    const old = /data-dm-message-row="([^"]+)"/.exec(template)[1];
+    return template
+      .replaceAll(old, uuid())
+      .replace(/(<span dir="auto" class="whitespace-pre-wrap">)[\s\S]*?(<\/span>)/, `$1${nextText()}$2`);
+  };
+  const rows = Array.from({ length: THREAD }, () => row(random() < 0.75 ? 'in' : 'out'));
+  const messageBlocks = blocks.filter((b) => !/data-dm-item-key="(header|spacer)"/.test(b));
+  const start = html.indexOf(messageBlocks[0]);
+  const end = html.indexOf(messageBlocks.at(-1)) + messageBlocks.at(-1).length;
+  const page = html.slice(0, start) + rows.join('\n') + html.slice(end);
+  return {
+    site: 'x',
+    url: /^\s*URL:\s*(\S+)/m.exec(html)[1],
+    html: page.replace('<html dir="ltr" lang="en">', '<html dir="ltr" lang="en" data-echo-screen-trace>'),
+    rowSelector: '[data-dm-message-row]',
+    arrivals: Array.from({ length: ARRIVALS }, () => row('in')),
+    // XChat appends message items before the composer spacer.
+    insert: `(li) => { const spacer = document.querySelector('[data-dm-item-key="spacer"]').closest('li'); spacer.parentNode.insertBefore(li, spacer); }`,
+  };
+}
+
+// ---------- in-page probes ----------
+
+// Installed before any page script: long tasks, and the moment the last of `target` rows gets its first label.
+function installProbes({ rowSelector, target }) {
+  const bench = { longTasks: [], labelled: 0, allAt: null };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.oldValue !== null || !r.target.matches(rowSelector)) continue;
+      if (++bench.labelled === target) bench.allAt = performance.now();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-echo-screen'], attributeOldValue: true });
+}
+
+// Appends rows one by one like the site's renderer and times each until its label appears.
+async function runArrivals({ arrivals, insert, gapMs }) {
+  const place = (0, eval)(insert);
+  performance.clearMeasures();
+  const latencies = [];
+  for (const html of arrivals) {
+    const template = document.createElement('template');
+    template.innerHTML = html.trim();
+    const li = template.content.firstElementChild;
+    const row = li.matches('[data-dm-message-row], li.msg-s-message-list__event')
+      ? li
+      : li.querySelector('[data-dm-message-row]');
+    const labelled = new Promise((resolve) => {
+      const done = () => { observer.disconnect(); clearTimeout(timer); resolve(performance.now()); };
+      const observer = new MutationObserver(done);
+      observer.observe(row, { attributes: true, attributeFilter: ['data-echo-screen'] });
+      const timer = setTimeout(() => { observer.disconnect(); resolve(null); }, 3000);
+    });
+    const t0 = performance.now();
+    place(li);
+    const t1 = await labelled;
+    latencies.push(t1 === null ? null : t1 - t0);
+    await new Promise((r) => setTimeout(r, gapMs + Math.random() * gapMs));
+  }
+  const measures = (name) => performance.getEntriesByName(`echo-screen:${name}`).map((e) => ({ start: e.startTime, duration: e.duration }));
+  return { latencies, passes: measures('pass'), applies: measures('apply'), screens: measures('screen'), longTasks: window.__bench.longTasks };
+}
+
+const measuresOf = (page) =>
+  page.evaluate(() =>
+    ['pass', 'apply', 'screen'].flatMap((name) =>
+      performance.getEntriesByName(`echo-screen:${name}`).map((e) => ({ name, start: e.startTime, duration: e.duration })),
+    ),
+  );
+
+// ---------- stats ----------
+
+const quantile = (values, q) => {
+  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+const median = (values) => quantile(values, 0.5);
+const ms = (v, digits = 1) => (Number.isFinite(v) ? `${v.toFixed(digits)} ms` : '—');
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const overlaps = (task, spans) => spans.some((s) => s.start < task.start + task.duration && s.start + s.duration > task.start);
+
+async function heapUsed(page) {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+}
+
+async function waitFor(page, predicate, arg, timeoutMs = 30_000) {
+  await page.waitForFunction(predicate, arg, { timeout: timeoutMs, polling: 50 });
+}
+
+// ---------- runs ----------
+
+async function benchSite(spec, tmp, extension) {
+  const file = join(tmp, `${spec.site}.html`);
+  writeFileSync(file, spec.html);
+  const result = { site: spec.site, load: [], heapWith: [], heapWithout: [] };
+
+  const session = await launchWithExtension({ extensionPath: extension, headless: true });
+  try {
+    await blockSites(session.context);
+    await session.context.addInitScript(installProbes, { rowSelector: spec.rowSelector, target: THREAD });
+    for (let run = 0; run < RUNS; run++) {
+      const page = await openFixture(session.context, spec.url, file);
+      await waitFor(page, () => window.__bench.allAt !== null);
+      const { allAt, longTasks } = await page.evaluate(() => window.__bench);
+      const spans = await measuresOf(page);
+      const passes = spans.filter((s) => s.name === 'pass');
+      const screens = spans.filter((s) => s.name === 'screen' && s.start <= allAt);
+      const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
+      if (process.env.BENCH_DEBUG) console.log({ longTasks: longTasks.map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`).join(' '), dcl: nav.domContentLoadedEventEnd, loadEnd: nav.loadEventEnd, allAt, spans: spans.map((s) => `${s.name}@${s.start.toFixed(0)}+${s.duration.toFixed(0)}`).join(' ') });
+      result.load.push({
+        allAt,
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        firstPass: passes[0]?.start ?? NaN,
+        longTasks: longTasks.filter((t) => t.start <= allAt),
+        extensionLongTasks: longTasks.filter((t) => t.start <= allAt && overlaps(t, spans)),
+        maxSpan: Math.max(...spans.filter((s) => s.name !== 'screen' && s.start <= allAt).map((s) => s.duration)),
+        loadEnd: nav.loadEventEnd,
+        passes: passes.filter((s) => s.start <= allAt).length,
+        csTime: spans.filter((s) => s.name !== 'screen' && s.start <= allAt).reduce((sum, s) => sum + s.duration, 0),
+        batches: screens.length,
+        screenSpan: screens.length ? Math.max(...screens.map((s) => s.start + s.duration)) - Math.min(...screens.map((s) => s.start)) : NaN,
+      });
+      await page.waitForTimeout(1000);
+      result.heapWith.push(await heapUsed(page));
+      if (run === RUNS - 1) {
+        const arrivals = await page.evaluate(runArrivals, { arrivals: spec.arrivals, insert: spec.insert, gapMs: 40 });
+        const all = [...arrivals.passes, ...arrivals.applies];
+        result.arrivals = {
+          latencies: arrivals.latencies,
+          missed: arrivals.latencies.filter((v) => v === null).length,
+          passes: arrivals.passes.map((p) => p.duration),
+          applies: arrivals.applies.map((p) => p.duration),
+          screens: arrivals.screens.map((p) => p.duration),
+          perArrival: all.reduce((sum, s) => sum + s.duration, 0) / ARRIVALS,
+          extensionLongTasks: arrivals.longTasks.filter((t) => overlaps(t, all)),
+        };
+      }
+      await page.close();
+    }
+  } finally {
+    await session.close();
+  }
+
+  // The same page and wait without the extension: the heap difference is what the content script costs.
+  const profile = mkdtempSync(join(tmpdir(), 'echo-screen-bare-'));
+  const bare = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    viewport: { width: 1280, height: 860 },
+  });
+  try {
+    await blockSites(bare);
+    await bare.addInitScript(installProbes, { rowSelector: spec.rowSelector, target: THREAD });
+    for (let run = 0; run < RUNS; run++) {
+      const page = await openFixture(bare, spec.url, file);
+      await page.waitForTimeout(1000 + median(result.load.map((l) => l.allAt)));
+      result.heapWithout.push(await heapUsed(page));
+      await page.close();
+    }
+  } finally {
+    await bare.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return result;
+}
+
+function bundleSizes(extension) {
+  const dir = join(extension, 'content-scripts');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => {
+      const body = readFileSync(join(dir, f));
+      return { file: f, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+    });
+}
+
+function summarise(r) {
+  const a = r.arrivals;
+  return {
+    site: r.site,
+    navToLabelled: median(r.load.map((l) => l.allAt)),
+    loadToLabelled: median(r.load.map((l) => l.allAt - l.loadEnd)),
+    loadEnd: median(r.load.map((l) => l.loadEnd)),
+    batches: median(r.load.map((l) => l.batches)),
+    screenSpan: median(r.load.map((l) => l.screenSpan)),
+    loadPasses: median(r.load.map((l) => l.passes)),
+    loadCsTime: median(r.load.map((l) => l.csTime)),
+    maxSpan: Math.max(...r.load.map((l) => l.maxSpan)),
+    loadLongTasks: Math.max(...r.load.map((l) => l.extensionLongTasks.length)),
+    arrivalP50: median(a.latencies),
+    arrivalP95: quantile(a.latencies, 0.95),
+    arrivalMax: quantile(a.latencies, 1),
+    missed: a.missed,
+    passP50: median(a.passes),
+    passP95: quantile(a.passes, 0.95),
+    passP10: quantile(a.passes, 0.1),
+    perArrival: a.perArrival,
+    arrivalScreenP50: median(a.screens),
+    arrivalScreenP95: quantile(a.screens, 0.95),
+    arrivalLongTasks: a.extensionLongTasks.length,
+    heapDelta: median(r.heapWith) - median(r.heapWithout),
+    heapWith: median(r.heapWith),
+    heapWithout: median(r.heapWithout),
+  };
+}
+
+function print(label, x) {
+  console.log(`  [${label}] all labelled ${ms(x.navToLabelled, 0)} after navigation start, ${ms(x.loadToLabelled, 0)} after the load event (${ms(x.loadEnd, 0)})`);
+  console.log(`  [${label}] load: ${x.loadPasses} passes, ${ms(x.loadCsTime, 0)} content-script time, longest ${ms(x.maxSpan)}, extension long tasks ${x.loadLongTasks}; ${x.batches} batches to the worker over ${ms(x.screenSpan, 0)}`);
+  console.log(`  [${label}] arrival → label p50 ${ms(x.arrivalP50)}, p95 ${ms(x.arrivalP95)}, max ${ms(x.arrivalMax)}, missed ${x.missed}; worker round trip p50 ${ms(x.arrivalScreenP50)}, p95 ${ms(x.arrivalScreenP95)}`);
+  console.log(`  [${label}] per mutation batch: pass p50 ${ms(x.passP50, 2)} (p10 ${ms(x.passP10, 2)}, p95 ${ms(x.passP95, 2)}), per arrival incl. apply ${ms(x.perArrival, 2)}, extension long tasks ${x.arrivalLongTasks}`);
+  console.log(`  [${label}] heap after GC: +${mb(x.heapDelta)} (${mb(x.heapWith)} with, ${mb(x.heapWithout)} without)`);
+}
+
+// ---------- main ----------
+
+if (option('--dump', null)) {
+  // Writes the generated pages for a closer look, and stops.
+  for (const spec of [linkedinPage(), xPage()]) writeFileSync(join(option('--dump'), `${spec.site}.html`), spec.html);
+  process.exit(0);
+}
+
+if (!flag('--no-build')) {
+  console.log('building the extension (npx wxt build)…');
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`wxt build failed:\n${build.stdout}\n${build.stderr}`);
+}
+if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`no build at ${extensionPath}: run without --no-build`);
+
+const variants = [{ label: 'after', extension: extensionPath }];
+if (BASELINE) variants.unshift({ label: 'before', extension: BASELINE });
+const loadBefore = loadavg()[0];
+const tmp = mkdtempSync(join(tmpdir(), 'echo-screen-bench-page-'));
+const specs = [linkedinPage(), xPage()].filter((s) => !ONLY || s.site === ONLY);
+const results = {};
+try {
+  for (const spec of specs) {
+    console.log(`\n${spec.site}: ${THREAD} messages, ${RUNS} loads, ${ARRIVALS} arrivals`);
+    for (const { label, extension } of variants) {
+      const x = summarise(await benchSite(spec, tmp, extension));
+      (results[label] ??= []).push(x);
+      print(label, x);
+    }
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+const loadAfter = loadavg()[0];
+const bundles = Object.fromEntries(variants.map(({ label, extension }) => [label, bundleSizes(extension)]));
+for (const [label, list] of Object.entries(bundles)) {
+  for (const b of list) console.log(`[${label}] bundle ${b.file}: ${(b.raw / 1024).toFixed(1)} KB, ${(b.gzip / 1024).toFixed(1)} KB gzipped`);
+}
+console.log(`load average (1 min) ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${availableParallelism()} cores`);
+
+if (!flag('--no-write') && !ONLY) writeSection();
+
+function writeSection() {
+  const chromiumVersion = execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const lines = [];
+  const say = (line = '') => lines.push(line);
+  const command = `node scripts/bench-page.mjs${BASELINE ? ' --baseline <committed build>' : ''}`;
+  say('## Page');
+  say();
+  say(`_${new Date().toISOString().slice(0, 10)} · ${availableParallelism()} cores (nproc), load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} during the run · Node ${process.version} · ${chromiumVersion}, headless · \`${command}\` (\`npm run bench\` runs it without a baseline)_`);
+  say();
+  say(`Synthetic threads of ${THREAD} text messages cloned from the committed fixtures (texts from data/corpus/validation.jsonl, unique`);
+  say(`ids), served under the real URLs with the built extension. Load figures: median of ${RUNS} fresh tabs. Arrivals: ${ARRIVALS} rows`);
+  say('appended one by one from the page, 40–80 ms apart, each timed until its label attribute appears. Content-script time comes from');
+  say('`echo-screen:pass` / `echo-screen:apply` User Timing measures that the content script records only on pages whose `<html>`');
+  say("carries `data-echo-screen-trace` (these generated pages); one pass per mutation batch (the observer coalesces a frame's records).");
+  say("A long task counts as the extension's when it overlaps one of those measures (it may be mostly style and layout after labels are written). Heap: CDP `Performance.getMetrics` JSHeapUsedSize");
+  say("after `HeapProfiler.collectGarbage`, 1 s after labelling, minus the same page without the extension (the content script's");
+  say("isolated world shares the page's V8 heap). The content script starts at `document_idle`, after the load event, and the page");
+  say(`itself takes ~${ms(median(results.after.map((x) => x.loadEnd)), 0)} to load here, so "after the load event" is the figure held to the 1 s goal.`);
+  if (BASELINE) say('"before" is the committed runtime (HEAD) with only the same trace hook added, measured in the same run.');
+  say();
+  const columns = variants.flatMap(({ label }) => results[label].map((x) => ({ label, x })));
+  const name = (x) => (x.site === 'linkedin' ? 'LinkedIn' : 'XChat');
+  say('| target | ' + columns.map(({ label, x }) => `${name(x)} ${variants.length > 1 ? label : ''}`.trim()).join(' | ') + ' | goal |');
+  say('|---|' + columns.map(() => '---|').join('') + '---|');
+  const row = (title, f, goal) => say(`| ${title} | ${columns.map(({ x }) => f(x)).join(' | ')} | ${goal} |`);
+  row(`all ${THREAD} labelled, after the load event`, (x) => ms(x.loadToLabelled, 0), '≤ 1 s');
+  row('… after navigation start', (x) => ms(x.navToLabelled, 0), '');
+  row('… worker round trips (batches, first send → last answer)', (x) => `${x.batches}, ${ms(x.screenSpan, 0)}`, '');
+  row('arrival → label, p50', (x) => ms(x.arrivalP50), '');
+  row('… of which the worker round trip, p50 / p95', (x) => `${ms(x.arrivalScreenP50)} / ${ms(x.arrivalScreenP95)}`, '');
+  row(`arrival → label, p95 (${ARRIVALS} arrivals)`, (x) => ms(x.arrivalP95) + (x.missed ? ` (${x.missed} unlabelled)` : ''), '≤ 100 ms');
+  row('extension long tasks (> 50 ms), load + arrivals', (x) => `${x.loadLongTasks} + ${x.arrivalLongTasks}`, '0');
+  row('longest content-script task while labelling', (x) => ms(x.maxSpan), '< 50 ms');
+  row('content-script time per mutation batch, median', (x) => ms(x.passP50, 2), '≤ 2 ms');
+  row('… p10 / p95', (x) => `${ms(x.passP10, 2)} / ${ms(x.passP95, 2)}`, '');
+  row('… per arrival, pass + applying the verdict', (x) => ms(x.perArrival, 2), '');
+  row('content-script time to label the thread (sum of passes)', (x) => `${ms(x.loadCsTime, 0)} in ${x.loadPasses} passes`, '');
+  row('heap with − without extension', (x) => mb(x.heapDelta), '≤ 5 MB');
+  say();
+  say('| content script | ' + variants.map(({ label }) => (variants.length > 1 ? `${label}: size, gzipped` : 'size, gzipped')).join(' | ') + ' | goal |');
+  say('|---|' + variants.map(() => '---|').join('') + '---|');
+  for (const b of bundles.after) {
+    const cells = variants.map(({ label }) => {
+      const match = bundles[label].find((o) => o.file === b.file);
+      return match ? `${(match.raw / 1024).toFixed(1)} KB, ${(match.gzip / 1024).toFixed(1)} KB` : '—';
+    });
+    say(`| content-scripts/${b.file} | ${cells.join(' | ')} | ≤ 40 KB gzipped |`);
+  }
+  writeDocSection(lines.join('\n'));
+}
+
+function writeDocSection(body) {
+  const docPath = join(root, 'docs', 'benchmarks.md');
+  const BEGIN = '<!-- page:begin -->';
+  const END = '<!-- page:end -->';
+  const section = `${BEGIN}\n${body}\n${END}`;
+  let doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n\nEach section is rewritten by its own script under `npm run bench`.\n';
+  if (doc.includes(BEGIN) && doc.includes(END)) {
+    doc = doc.slice(0, doc.indexOf(BEGIN)) + section + doc.slice(doc.indexOf(END) + END.length);
+  } else {
+    // Replace a bare "## Page" placeholder up to the next section (heading or another script's begin marker).
+    const match = /^## Page\n[\s\S]*?(?=^## |^<!-- \w+:begin -->|(?![\s\S]))/m.exec(doc);
+    if (match) {
+      const rest = doc.slice(match.index + match[0].length);
+      doc = `${doc.slice(0, match.index)}${section}\n${rest ? `\n${rest}` : ''}`;
+    } else {
+      doc = `${doc.trimEnd()}\n\n${section}\n`;
+    }
+  }
+  writeFileSync(docPath, doc);
+  console.log(`\nwrote ${docPath} (## Page)`);
+}
