@@ -6,16 +6,19 @@ import {
   FINGERPRINT_PARAMS,
   bandHash,
   bandHashes,
+  bandHashesInto,
   decodeSignature,
   encodeSignature,
-  fingerprint,
   fingerprintVersion,
   fnv1a,
   isEmptySignature,
+  signatureInto,
   similarity,
+  type Fingerprint,
   type FingerprintParams,
 } from './fingerprint.ts';
 import type { KnownTemplate } from './known-templates.ts';
+import { createPostingTable } from './posting-table.ts';
 import type { EchoInfo, Verdict } from './types.ts';
 
 export interface EchoEntry {
@@ -82,6 +85,8 @@ const OUTGOING = 1;
 const REPLY = 2;
 const KNOWN = 4;
 const VERDICTS: readonly Verdict[] = ['pitch', 'clean', 'contact', 'own'];
+// A band value shared by more clusters than this is not posted again (see post).
+const MAX_CLUSTERS_PER_BAND = 16;
 
 interface Match {
   /** Cluster root the message joins, or -1. */
@@ -154,11 +159,19 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     return root;
   }
 
-  function templateId(root: number): string {
-    const family = knownFamily.get(root);
+  function computeTemplateId(record: number): string {
+    const family = knownFamily.get(record);
     if (family !== undefined) return `known:${family}`;
-    const id = messageIds[root]!;
+    const id = messageIds[record]!;
     return `echo:${fnv1a(id).toString(36)}${(fnv1a(id, 0x5bd1e995) & 0xfffff).toString(36)}`;
+  }
+
+  // A root's template id never changes: built once when the root is first reported (roots only, so memory stays small).
+  const templateIdOf = new Map<number, string>();
+  function templateId(root: number): string {
+    let cached = templateIdOf.get(root);
+    if (cached === undefined) templateIdOf.set(root, (cached = computeTemplateId(root)));
+    return cached;
   }
 
   function internSender(key: string): number {
@@ -170,38 +183,83 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     return index;
   }
 
-  function signatureOf(entry: EchoEntry): Uint16Array {
-    if (entry.signature) return entry.signature;
+  // One signature and band buffer per index, reused by every call: no typed-array allocation per message.
+  const scratchSignature = new Uint16Array(width);
+  const scratchBands = new Uint32Array(bandCount);
+  const scratchPrint: Fingerprint = { signature: scratchSignature, bands: scratchBands };
+  // Bands are computed once per message and shared by match and post.
+  function fingerprintOf(entry: EchoEntry): Fingerprint {
+    if (entry.signature) {
+      const bands = entry.signature.length === width ? scratchBands : new Uint32Array(Math.floor(entry.signature.length / params.rows));
+      return { signature: entry.signature, bands: bandHashesInto(entry.signature, params.rows, bands) };
+    }
     let text = entry.normalizedText ?? '';
     if (entry.quotedText) text = text.split(entry.quotedText).join(' ');
-    return fingerprint(text, params).signature;
+    bandHashesInto(signatureInto(text, params, scratchSignature), params.rows, scratchBands);
+    return scratchPrint;
   }
 
-  function match(signature: Uint16Array, senderId: number, conversationHash: number): Match {
-    const bands = bandHashes(signature, params.rows);
+  // Fewest equal values whose similarity reaches the threshold, per signature length: lets a check stop early.
+  const enoughEqual = new Map<number, number>();
+  function minEqual(length: number): number {
+    let needed = enoughEqual.get(length);
+    if (needed === undefined) {
+      const ones = new Uint16Array(length);
+      needed = length + 1;
+      for (let equal = 0; equal <= length; equal++) {
+        ones.fill(1, 0, equal);
+        if (similarity(ones, new Uint16Array(length).fill(1), params.bits) >= threshold) {
+          needed = equal;
+          break;
+        }
+      }
+      enoughEqual.set(length, needed);
+    }
+    return needed;
+  }
+
+  /** similarity(pool[candidate], signature), or -1 as soon as the threshold is out of reach. */
+  function candidateSimilarity(candidate: number, signature: Uint16Array): number {
+    const length = Math.min(width, signature.length);
+    if (length === 0) return 0;
+    const needed = minEqual(length);
+    const offset = candidate * width;
+    let equal = 0;
+    for (let i = 0; i < length; i++) {
+      if (signatures[offset + i] === signature[i]) equal++;
+      else if (equal + (length - i - 1) < needed) return -1;
+    }
+    const chance = 2 ** -params.bits;
+    return Math.max(0, (equal / length - chance) / (1 - chance));
+  }
+
+  function match(signature: Uint16Array, bands: Uint32Array, senderId: number, conversationHash: number): Match {
     generation = (generation + 1) >>> 0 || 1;
     let bestKnown = -1;
     let bestKnownSimilarity = 0;
-    const roots = new Set<number>();
+    const roots: number[] = [];
     let reply = false;
-    for (const band of bands) {
-      postings.forEach(band, (posting) => {
-        const candidate = Math.floor(posting / bandCount);
-        if (stamp[candidate] === generation) return;
+    for (let band = 0; band < bands.length; band++) {
+      for (let slot = postings.first(bands[band]!); slot >= 0; slot = postings.next(bands[band]!, slot)) {
+        const candidate = Math.floor(postings.posting(slot) / bandCount);
+        if (stamp[candidate] === generation) continue;
         stamp[candidate] = generation;
-        const score = similarity(signatures.subarray(candidate * width, (candidate + 1) * width), signature, params.bits);
-        if (score < threshold) return;
+        const score = candidateSimilarity(candidate, signature);
+        if (score < threshold) continue;
         const sameConversation = conversationHash !== 0 && conversation[candidate] === conversationHash;
         if (sameConversation && sender[candidate] !== senderId) reply = true;
-        if (flags[candidate]! & (OUTGOING | REPLY)) return;
+        if (flags[candidate]! & (OUTGOING | REPLY)) continue;
         const root = find(candidate);
         if (flags[root]! & KNOWN) {
-          if (score > bestKnownSimilarity) [bestKnown, bestKnownSimilarity] = [root, score];
-        } else roots.add(root);
-      });
+          if (score > bestKnownSimilarity) {
+            bestKnown = root;
+            bestKnownSimilarity = score;
+          }
+        } else if (!roots.includes(root)) roots.push(root);
+      }
     }
     // Two known families never merge; every inbox cluster the message bridges joins the earliest root.
-    const merge = [...roots].sort((a, b) => a - b);
+    const merge = roots.sort((a, b) => a - b);
     const root = bestKnown >= 0 ? bestKnown : (merge.shift() ?? -1);
     return { root, merge, reply };
   }
@@ -212,16 +270,24 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
 
   /** The report for a cluster whose senders are `senders` plus `extraSender` (-1 for none). */
   function report(root: number, senders: ReadonlyMap<number, number>, extraSender: number): EchoInfo | null {
-    const known = root >= 0 && (flags[root]! & KNOWN) !== 0;
     let distinct = senders.size - (senders.has(knownSender) ? 1 : 0);
     if (extraSender >= 0 && !senders.has(extraSender)) distinct++;
+    return reportCount(root, distinct);
+  }
+
+  function reportCount(root: number, distinct: number): EchoInfo | null {
+    const known = root >= 0 && (flags[root]! & KNOWN) !== 0;
     if (!known && distinct < minSenders) return null;
     const template = root >= 0 ? templateId(root) : '';
     return known ? { template, senders: distinct, known } : { template, senders: distinct };
   }
 
   function info(root: number, extraSender: number): EchoInfo | null {
-    return report(root, sendersOf(root), extraSender);
+    const senders = clusterSendersOf.get(root);
+    if (senders) return report(root, senders, extraSender);
+    // A lone message: counted without building its one-entry sender map.
+    const own = sender[root]!;
+    return reportCount(root, (own === knownSender ? 0 : 1) + (extraSender >= 0 && extraSender !== own ? 1 : 0));
   }
 
   function union(root: number, other: number): void {
@@ -240,7 +306,8 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
   function insert(entry: EchoEntry, conversationHash: number, signature: Uint16Array, extraFlags: number, family?: string): number {
     if (count === capacity) grow();
     const record = count++;
-    signatures.set(signature.subarray(0, width), record * width);
+    const offset = record * width;
+    for (let i = 0; i < width && i < signature.length; i++) signatures[offset + i] = signature[i]!;
     parent[record] = record;
     sender[record] = internSender(entry.senderKey);
     conversation[record] = conversationHash;
@@ -253,31 +320,34 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     return record;
   }
 
-  function post(record: number, signature: Uint16Array): void {
+  function post(record: number, bands: Uint32Array): void {
     const root = find(record);
     // One posting per (band value, cluster) suffices to reach the cluster; it keeps big echo clusters small.
-    const bands = bandHashes(signature, params.rows);
-    for (let band = 0; band < bands.length; band++) {
-      postings.add(bands[band]!, record * bandCount + band, (other) => {
-        const existing = Math.floor(other / bandCount);
-        return find(existing) === root && !(flags[existing]! & OUTGOING);
-      });
+    bands: for (let band = 0; band < bands.length; band++) {
+      const key = bands[band]!;
+      let shared = 0;
+      for (let slot = postings.first(key); slot >= 0; slot = postings.next(key, slot)) {
+        const existing = Math.floor(postings.posting(slot) / bandCount);
+        // A band value already shared by many clusters is background, like a stop word: it would only slow lookups.
+        if ((find(existing) === root && !(flags[existing]! & OUTGOING)) || ++shared >= MAX_CLUSTERS_PER_BAND) continue bands;
+      }
+      postings.add(key, record * bandCount + band);
     }
   }
 
   function observe(entry: EchoEntry, conversationHash: number, notify: boolean): EchoInfo | null {
     const existing = byMessageId.get(entry.messageId);
     if (existing !== undefined) return flags[existing]! & (OUTGOING | REPLY) ? null : info(find(existing), -1);
-    const signature = signatureOf(entry);
+    const { signature, bands } = fingerprintOf(entry);
     if (isEmptySignature(signature)) return null;
     let result: EchoInfo | null = null;
     let record: number;
     if (entry.outgoing) {
       record = insert(entry, conversationHash, signature, OUTGOING);
-      post(record, signature);
+      post(record, bands);
     } else {
       const senderId = internSender(entry.senderKey);
-      const found = match(signature, senderId, conversationHash);
+      const found = match(signature, bands, senderId, conversationHash);
       record = insert(entry, conversationHash, signature, found.reply ? REPLY : 0);
       if (!found.reply) {
         if (found.root >= 0) {
@@ -288,7 +358,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
           clusterSendersOf.set(found.root, senders);
           templateIds.set(templateId(found.root), found.root);
         }
-        post(record, signature);
+        post(record, bands);
         result = info(find(record), senderId);
       }
     }
@@ -300,10 +370,10 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     const existing = byMessageId.get(entry.messageId);
     if (existing !== undefined) return flags[existing]! & (OUTGOING | REPLY) ? null : info(find(existing), -1);
     if (entry.outgoing) return null;
-    const signature = signatureOf(entry);
+    const { signature, bands } = fingerprintOf(entry);
     if (isEmptySignature(signature)) return null;
     const senderId = senderIndex.get(entry.senderKey) ?? senderKeys.length;
-    const found = match(signature, senderId, hashConversation(entry.conversationId));
+    const found = match(signature, bands, senderId, hashConversation(entry.conversationId));
     if (found.reply) return null;
     if (found.root < 0) return report(-1, new Map(), senderId);
     const senders = new Map(sendersOf(found.root));
@@ -330,7 +400,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     if (known !== undefined) return find(known);
     const alias = templateIds.get(templateIdToFind);
     if (alias !== undefined) return find(alias);
-    for (let record = 0; record < count; record++) if (!(flags[record]! & KNOWN) && templateId(record) === templateIdToFind) return find(record);
+    for (let record = 0; record < count; record++) if (!(flags[record]! & KNOWN) && computeTemplateId(record) === templateIdToFind) return find(record);
     return -1;
   }
 
@@ -343,7 +413,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
       knownRoot.set(`known:${template.family}`, record);
       clusterSendersOf.set(record, new Map([[knownSender, 0]]));
     } else parent[record] = root;
-    post(record, template.signature);
+    post(record, bandHashes(template.signature, params.rows));
   }
 
   return {
@@ -391,50 +461,4 @@ export function fromRecords(records: Iterable<EchoRecord>, options: EchoIndexOpt
   const index = createEchoIndex(options);
   index.load(records);
   return index;
-}
-
-/**
- * Open-addressing multimap from 32-bit band hashes to postings (linear probing, load ≤ 0.8).
- * Keys are kept as a 16-bit tag beside the slot position: a rare false candidate only costs one similarity check.
- */
-const MAX_CLUSTERS_PER_BAND = 16;
-
-function createPostingTable(keyOf: (posting: number) => number) {
-  let mask = (1 << 14) - 1;
-  let tags = new Uint16Array(mask + 1);
-  let values = new Int32Array(mask + 1).fill(-1);
-  let used = 0;
-  const tagOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
-
-  function place(key: number, posting: number): void {
-    let slot = key & mask;
-    while (values[slot] !== -1) slot = (slot + 1) & mask;
-    tags[slot] = tagOf(key);
-    values[slot] = posting;
-  }
-
-  return {
-    forEach(key: number, visit: (posting: number) => void): void {
-      const tag = tagOf(key);
-      for (let slot = key & mask; values[slot] !== -1; slot = (slot + 1) & mask) if (tags[slot] === tag) visit(values[slot]!);
-    },
-    /** Adds the posting unless `covered` says one already under this key stands for it. */
-    add(key: number, posting: number, covered: (existing: number) => boolean): void {
-      const tag = tagOf(key);
-      let shared = 0;
-      for (let slot = key & mask; values[slot] !== -1; slot = (slot + 1) & mask) {
-        if (tags[slot] !== tag) continue;
-        // A band value already shared by many clusters is background, like a stop word: it would only slow lookups.
-        if (covered(values[slot]!) || ++shared >= MAX_CLUSTERS_PER_BAND) return;
-      }
-      if (++used > mask * 0.8) {
-        const old = values;
-        mask = mask * 2 + 1;
-        tags = new Uint16Array(mask + 1);
-        values = new Int32Array(mask + 1).fill(-1);
-        for (const existing of old) if (existing !== -1) place(keyOf(existing), existing);
-      }
-      place(key, posting);
-    },
-  };
 }

@@ -30,15 +30,57 @@ export function hashString(text: string, namespace = 0): number {
   return h >>> 0;
 }
 
-const scratchBySize = new Map<number, Float32Array>();
+// Buckets touched by one message, as a small open-addressing set stamped per call: a 2^18-entry scratch array would
+// cost a cache miss per feature, and clearing it another.
+let slotBucket = new Int32Array(4096);
+let slotStamp = new Uint32Array(4096);
+let slotKind = new Uint8Array(4096);
+let stamp = 0;
+// The table in use is sized per message, so a long message once does not spread every later one over a big table.
+let tableMask = 0;
+let touched = new Int32Array(1024);
+// Slot of each touched bucket, so its final kind is read without probing again.
+let touchedSlot = new Int32Array(1024);
+let touchedCount = 0;
 
-function scratchFor(buckets: number): Float32Array {
-  let scratch = scratchBySize.get(buckets);
-  if (!scratch) {
-    scratch = new Float32Array(buckets);
-    scratchBySize.set(buckets, scratch);
+function resetTouched(expected: number): void {
+  let size = 1024;
+  while (size < expected * 2) size *= 2;
+  tableMask = size - 1;
+  if (slotBucket.length < size) {
+    slotBucket = new Int32Array(size);
+    slotStamp = new Uint32Array(size);
+    slotKind = new Uint8Array(size);
+    stamp = 0;
   }
-  return scratch;
+  if (touched.length < expected) {
+    touched = new Int32Array(expected);
+    touchedSlot = new Int32Array(expected);
+  }
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    slotStamp.fill(0);
+    stamp = 1;
+  }
+  touchedCount = 0;
+}
+
+/** Marks bucket `index` with `kind`, keeping the highest kind; first touches are recorded in order. */
+function touch(index: number, kind: number): void {
+  const mask = tableMask;
+  let slot = Math.imul(index, 0x9e3779b1) >>> 0 & mask;
+  while (slotStamp[slot] === stamp) {
+    if (slotBucket[slot] === index) {
+      if (kind > slotKind[slot]!) slotKind[slot] = kind;
+      return;
+    }
+    slot = (slot + 1) & mask;
+  }
+  slotStamp[slot] = stamp;
+  slotBucket[slot] = index;
+  slotKind[slot] = kind;
+  touchedSlot[touchedCount] = slot;
+  touched[touchedCount++] = index;
 }
 
 function bucketLabel(value: number, edges: number[]): string {
@@ -110,17 +152,12 @@ export function extractFeatures(
   buckets = DEFAULT_BUCKETS,
   options: { meta?: boolean; links?: readonly LinkSpan[] } = {},
 ): SparseVector {
-  const scratch = scratchFor(buckets);
   const mask = buckets - 1;
-  const touched: number[] = [];
-  const add = (hash: number, kind: number): void => {
-    const index = hash & mask;
-    const had = scratch[index]!;
-    if (had === 0) touched.push(index);
-    if (kind > had) scratch[index] = kind;
-  };
+  const add = (hash: number, kind: number): void => touch(hash & mask, kind);
   const text = n.folded;
   const len = Math.min(text.length, FEATURE_TEXT_LIMIT);
+  // At most: a word and a bigram per unit, three char grams per unit, and the meta features.
+  resetTouched(5 * len + 64 + 8 * tactics.length + 8 * (options.links?.length ?? len));
   // Words and bigrams: FNV states continue from the previous word, so no token strings are built.
   let prefix = -1;
   for (let i = 0; i < len; ) {
@@ -173,16 +210,26 @@ export function extractFeatures(
       if (k - i + 1 >= CHAR_MIN) add((h ^ (k - i + 1)) >>> 0, TEXT);
     }
   }
-  const scale = touched.length > 0 ? 1 / Math.sqrt(touched.length) : 0;
+  const scale = touchedCount > 0 ? 1 / Math.sqrt(touchedCount) : 0;
   if (options.meta !== false) {
-    for (const name of metaFeatures(n, tactics, options.links)) add(hashString(name, NS_META), META);
+    const names = metaFeatures(n, tactics, options.links);
+    if (touchedCount + names.length > touched.length) {
+      const grown = new Int32Array(touchedCount + names.length);
+      grown.set(touched.subarray(0, touchedCount));
+      touched = grown;
+      const grownSlots = new Int32Array(touchedCount + names.length);
+      grownSlots.set(touchedSlot.subarray(0, touchedCount));
+      touchedSlot = grownSlots;
+    }
+    for (const name of names) add(hashString(name, NS_META), META);
   }
-  const indices = Int32Array.from(touched);
-  const values = new Float32Array(indices.length);
-  for (let i = 0; i < indices.length; i++) {
-    const index = indices[i]!;
-    values[i] = scratch[index] === META ? 1 : scale;
-    scratch[index] = 0;
+  // One backing store for both arrays: allocating typed-array memory costs more than filling it.
+  const buffer = new ArrayBuffer(touchedCount * 8);
+  const indices = new Int32Array(buffer, 0, touchedCount);
+  const values = new Float32Array(buffer, touchedCount * 4, touchedCount);
+  for (let i = 0; i < touchedCount; i++) {
+    indices[i] = touched[i]!;
+    values[i] = slotKind[touchedSlot[i]!] === META ? 1 : scale;
   }
   return { indices, values };
 }

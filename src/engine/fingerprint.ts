@@ -1,5 +1,6 @@
 // Near-duplicate fingerprints for short DMs: canonical tokens → shingles → MinHash signature → LSH bands.
 // Input is already normalised (normalize.ts: NFKC, homoglyphs, zero-width, spaced letters, lower case, leet folded).
+import { canonicalTokensOf } from './canonical.ts';
 
 export interface FingerprintParams {
   /** Which shingles to hash: word k-grams, character n-grams over the canonical text, or both. */
@@ -46,54 +47,9 @@ export interface Fingerprint {
   bands: Uint32Array;
 }
 
-// Openers and sign-offs in the corpus languages (en, es, fr, de, pt, it, nl, hi), with the name that follows them.
-const GREETING_WORDS =
-  'hi|hii+|hey+|heya|hello|hallo|hiya|dear|greetings|howdy|yo|good\\s+(?:morning|afternoon|evening|day)|hola|buen[oa]s(?:\\s+(?:días|dias|tardes|noches))?|qu[ée]\\s+tal|bonjour|bonsoir|salut|guten\\s+(?:tag|morgen)|servus|moin|ol[áa]|oi|bom\\s+dia|boa\\s+tarde|e\\s+a[íi]|ciao|buongiorno|buonasera|salve|namaste|hoi|goedemorgen|beste';
-const GREETING = new RegExp(
-  `^[\\s\\p{P}\\p{S}]*(?:${GREETING_WORDS})(?![\\p{L}])(?:(?:\\s+there)?[^\\n,.!?:;—–-]{0,40}?[\\n,.!?:;—–-]+|\\s+[\\p{L}\\p{M}]+)`,
-  'u',
-);
-const SIGN_OFF_WORDS =
-  'best(?:\\s+regards|\\s+wishes)?|kind\\s+regards|warm(?:est)?\\s+regards|regards|cheers|thanks(?:\\s+again)?|thank\\s+you|many\\s+thanks|sincerely|talk\\s+soon|speak\\s+soon|take\\s+care|all\\s+the\\s+best|warmly|looking\\s+forward|saludos|un\\s+abrazo|gracias|cordialement|bien\\s+à\\s+vous|merci|bises|viele\\s+grüße|grüße|lg|danke|abra[çc]os?|atenciosamente|obrigad[oa]|grazie|saluti|un\\s+saluto|groetjes|bedankt';
-const SIGN_OFF = new RegExp(
-  `(?:^|[\\n.!?,;])[\\s\\p{P}\\p{S}]*(?:${SIGN_OFF_WORDS})(?![\\p{L}])(?:[\\s,]+[\\p{L}\\p{M}.'-]+){0,3}[\\s\\p{P}\\p{S}]*$`,
-  'u',
-);
-const URL = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|ai|co|net|org|ly|me|app|dev)(?:\/\S*)?/gu;
-const EMAIL = /\b\S+@\S+\.\S+\b/gu;
-const HANDLE = /@[\p{L}\p{N}_]+/gu;
-const NUMBER = /\p{N}+(?:[.,:]\p{N}+)*/gu;
-const TOKEN = /[\p{L}\p{M}#]+/gu;
-
-// Function words of the corpus languages: a swapped article or pronoun should not change the fingerprint.
-const STOPWORDS = new Set(
-  (
-    'a an the and or but if so of to in on at by for with from as into about than then that this these those it its ' +
-    'is am are was were be been being do does did have has had will would can could shall should may might must ' +
-    'i me my we our us you your yours he she they them their his her im ive id ill youre youve weve were theyre ' +
-    'just very really also too there here what which who whom whose when where why how all any some no not ' +
-    'de la que el en y los se del las un una por con para es al lo como más mas pero su sus le ya o te tu mi ' +
-    'les des du et à est qui pas ne au aux ce ces dans sur avec vous nous je il elle ' +
-    'der die das und ist zu den dem ein eine einen mit von für auf nicht ich du sie wir es im ' +
-    'os as do da dos das em um uma com não se no na é você voce ' +
-    'il lo gli di della è per che su ti ' +
-    'het een van op dat voor met niet ik je u'
-  ).split(' '),
-);
-
 /** The words a template is made of: greeting + name, sign-off + name, emoji, punctuation, numbers and links flattened. */
 export function canonicalTokens(normalizedText: string, dropStopwords = FINGERPRINT_PARAMS.dropStopwords): string[] {
-  let text = normalizedText.toLowerCase().replace(/[’‘`´]/gu, "'").replace(/'/gu, '');
-  text = text.replace(URL, ' url ').replace(EMAIL, ' email ').replace(HANDLE, ' ').replace(NUMBER, '#');
-  const whole = text;
-  text = text.replace(GREETING, ' ');
-  for (let i = 0; i < 2; i++) text = text.replace(SIGN_OFF, ' ');
-  let tokens = text.match(TOKEN) ?? [];
-  // "Thanks for connecting!" is all sign-off: a message must keep some words to be comparable at all.
-  if (tokens.length < 3) tokens = whole.match(TOKEN) ?? [];
-  if (!dropStopwords) return tokens;
-  const kept = tokens.filter((token) => !STOPWORDS.has(token));
-  return kept.length >= 3 ? kept : tokens;
+  return canonicalTokensOf(normalizedText, dropStopwords);
 }
 
 /** FNV-1a over UTF-16 code units, 32-bit. */
@@ -117,49 +73,146 @@ export function fmix32(value: number): number {
   return h >>> 0;
 }
 
-/** Distinct 32-bit hashes of the message's shingles. */
-export function shingleHashes(tokens: readonly string[], params: FingerprintParams = FINGERPRINT_PARAMS): Uint32Array {
-  const set = new Set<number>();
-  if (params.shingle !== 'char') {
-    const k = Math.min(params.wordK, Math.max(1, tokens.length));
-    for (let i = 0; i + k <= tokens.length; i++) set.add(fnv1a(tokens.slice(i, i + k).join(' ')));
+// Open-addressing set of shingle hashes, reused across calls; a slot is live when its stamp is the current call's.
+let setKeys = new Uint32Array(1024);
+let setStamps = new Uint32Array(1024);
+let setStamp = 0;
+// Sized per message, so one long message does not spread every later one over a big table.
+let setMask = 0;
+let distinct = new Uint32Array(256);
+let distinctCount = 0;
+
+function resetSet(expected: number): void {
+  let size = 1024;
+  while (size < expected * 2) size *= 2;
+  setMask = size - 1;
+  if (setKeys.length < size) {
+    setKeys = new Uint32Array(size);
+    setStamps = new Uint32Array(size);
+    setStamp = 0;
   }
-  if (params.shingle !== 'word') {
-    const text = tokens.join(' ');
-    const n = Math.min(params.charN, Math.max(1, text.length));
-    // A different seed keeps char grams and word grams in separate hash spaces.
-    for (let i = 0; i + n <= text.length; i++) set.add(fnv1a(text.slice(i, i + n), 0x9747b28c));
+  if (distinct.length < expected) distinct = new Uint32Array(Math.max(expected, distinct.length * 2));
+  setStamp = (setStamp + 1) >>> 0;
+  // A wrapped stamp could match a stale slot: clear once every 2^32 calls.
+  if (setStamp === 0) {
+    setStamps.fill(0);
+    setStamp = 1;
   }
-  return Uint32Array.from(set);
+  distinctCount = 0;
 }
 
-const seedCache = new Map<number, Uint32Array>();
-function permutationSeeds(count: number): Uint32Array {
+function addDistinct(hash: number): void {
+  const mask = setMask;
+  let slot = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) & mask;
+  while (setStamps[slot] === setStamp) {
+    if (setKeys[slot] === hash) return;
+    slot = (slot + 1) & mask;
+  }
+  setStamps[slot] = setStamp;
+  setKeys[slot] = hash;
+  distinct[distinctCount++] = hash;
+}
+
+/** Fills `distinct` with the message's distinct shingle hashes, in order of first occurrence. */
+function collectShingles(tokens: readonly string[], params: FingerprintParams): void {
+  const text = params.shingle === 'word' ? '' : tokens.join(' ');
+  resetSet(text.length + tokens.length + 1);
+  if (params.shingle !== 'char') {
+    const k = Math.min(params.wordK, Math.max(1, tokens.length));
+    for (let i = 0; i + k <= tokens.length; i++) addDistinct(fnv1a(tokens.slice(i, i + k).join(' ')));
+  }
+  if (params.shingle !== 'word') {
+    const n = Math.min(params.charN, Math.max(1, text.length));
+    // FNV-1a of text.slice(i, i + n) straight from char codes: no substring per shingle. A different seed keeps
+    // char grams and word grams in separate hash spaces.
+    for (let i = 0; i + n <= text.length; i++) {
+      let hash = 0x9747b28c;
+      for (let k = i; k < i + n; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+      addDistinct(hash >>> 0);
+    }
+  }
+}
+
+/** Distinct 32-bit hashes of the message's shingles. */
+export function shingleHashes(tokens: readonly string[], params: FingerprintParams = FINGERPRINT_PARAMS): Uint32Array {
+  collectShingles(tokens, params);
+  return distinct.slice(0, distinctCount);
+}
+
+const seedCache = new Map<number, Int32Array>();
+function permutationSeeds(count: number): Int32Array {
   let seeds = seedCache.get(count);
   if (!seeds) {
-    seeds = new Uint32Array(count);
+    seeds = new Int32Array(count);
     for (let i = 0; i < count; i++) seeds[i] = fmix32(Math.imul(i + 1, 0x9e3779b9));
     seedCache.set(count, seeds);
   }
   return seeds;
 }
 
+function minhashInto(hashes: Uint32Array, length: number, params: FingerprintParams, signature: Uint16Array): Uint16Array {
+  const seeds = permutationSeeds(params.hashes);
+  const mask = params.bits === 8 ? 0xff : 0xffff;
+  // An empty text gets an all-zero signature; such messages are never indexed (see isEmptySignature).
+  if (length === 0) return signature.fill(0, 0, params.hashes);
+  // fmix32(h ^ seed) inlined, four permutations per pass over the shingles (independent chains the CPU overlaps);
+  // each min is kept as a signed int biased by 2^31, which orders like the unsigned value.
+  let i = 0;
+  for (; i + 4 <= seeds.length; i += 4) {
+    const s0 = seeds[i]!;
+    const s1 = seeds[i + 1]!;
+    const s2 = seeds[i + 2]!;
+    const s3 = seeds[i + 3]!;
+    let m0 = 0x7fffffff;
+    let m1 = 0x7fffffff;
+    let m2 = 0x7fffffff;
+    let m3 = 0x7fffffff;
+    for (let s = 0; s < length; s++) {
+      const x = hashes[s]! | 0;
+      let h0 = x ^ s0;
+      let h1 = x ^ s1;
+      let h2 = x ^ s2;
+      let h3 = x ^ s3;
+      h0 = Math.imul(h0 ^ (h0 >>> 16), 0x85ebca6b);
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
+      h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b);
+      h3 = Math.imul(h3 ^ (h3 >>> 16), 0x85ebca6b);
+      h0 = Math.imul(h0 ^ (h0 >>> 13), 0xc2b2ae35);
+      h1 = Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
+      h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+      h3 = Math.imul(h3 ^ (h3 >>> 13), 0xc2b2ae35);
+      h0 = h0 ^ (h0 >>> 16) ^ 0x80000000;
+      h1 = h1 ^ (h1 >>> 16) ^ 0x80000000;
+      h2 = h2 ^ (h2 >>> 16) ^ 0x80000000;
+      h3 = h3 ^ (h3 >>> 16) ^ 0x80000000;
+      if (h0 < m0) m0 = h0;
+      if (h1 < m1) m1 = h1;
+      if (h2 < m2) m2 = h2;
+      if (h3 < m3) m3 = h3;
+    }
+    signature[i] = (m0 ^ 0x80000000) & mask;
+    signature[i + 1] = (m1 ^ 0x80000000) & mask;
+    signature[i + 2] = (m2 ^ 0x80000000) & mask;
+    signature[i + 3] = (m3 ^ 0x80000000) & mask;
+  }
+  for (; i < seeds.length; i++) {
+    const seed = seeds[i]!;
+    let min = 0x7fffffff;
+    for (let s = 0; s < length; s++) {
+      let h = hashes[s]! ^ seed;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = h ^ (h >>> 16) ^ 0x80000000;
+      if (h < min) min = h;
+    }
+    signature[i] = (min ^ 0x80000000) & mask;
+  }
+  return signature;
+}
+
 /** MinHash: permutation i maps shingle hash h to fmix32(h ^ seed_i); keep the minimum, then its low `bits`. */
 export function minhash(hashes: Uint32Array, params: FingerprintParams = FINGERPRINT_PARAMS): Uint16Array {
-  const seeds = permutationSeeds(params.hashes);
-  const mins = new Uint32Array(params.hashes).fill(0xffffffff);
-  for (let s = 0; s < hashes.length; s++) {
-    const h = hashes[s]!;
-    for (let i = 0; i < mins.length; i++) {
-      const v = fmix32(h ^ seeds[i]!);
-      if (v < mins[i]!) mins[i] = v;
-    }
-  }
-  const mask = params.bits === 8 ? 0xff : 0xffff;
-  const signature = new Uint16Array(params.hashes);
-  // An empty text gets an all-zero signature; such messages are never indexed (see isEmptySignature).
-  if (hashes.length > 0) for (let i = 0; i < mins.length; i++) signature[i] = mins[i]! & mask;
-  return signature;
+  return minhashInto(hashes, hashes.length, params, new Uint16Array(params.hashes));
 }
 
 /** Band b hashes rows [b·r, (b+1)·r) together with b, so equal values in different bands never collide. */
@@ -170,19 +223,34 @@ export function bandHash(values: ArrayLike<number>, offset: number, band: number
 }
 
 export function bandHashes(signature: Uint16Array, rows: number = FINGERPRINT_PARAMS.rows): Uint32Array {
-  const bands = new Uint32Array(Math.floor(signature.length / rows));
+  return bandHashesInto(signature, rows, new Uint32Array(Math.floor(signature.length / rows)));
+}
+
+/** bandHashes into `bands` (length = signature.length / rows), for callers that reuse one buffer. */
+export function bandHashesInto(signature: Uint16Array, rows: number, bands: Uint32Array): Uint32Array {
   for (let b = 0; b < bands.length; b++) bands[b] = bandHash(signature, 0, b, rows);
   return bands;
 }
 
 export function fingerprint(normalizedText: string, params: FingerprintParams = FINGERPRINT_PARAMS): Fingerprint {
-  const tokens = canonicalTokens(normalizedText, params.dropStopwords);
-  const signature = minhash(tokens.length >= params.minTokens ? shingleHashes(tokens, params) : new Uint32Array(0), params);
+  const signature = signatureInto(normalizedText, params, new Uint16Array(params.hashes));
   return { signature, bands: bandHashes(signature, params.rows) };
 }
 
+/** fingerprint(text).signature written into `signature` (length params.hashes), for callers that reuse one buffer. */
+export function signatureInto(normalizedText: string, params: FingerprintParams, signature: Uint16Array): Uint16Array {
+  const tokens = canonicalTokensOf(normalizedText, params.dropStopwords);
+  let length = 0;
+  if (tokens.length >= params.minTokens) {
+    collectShingles(tokens, params);
+    length = distinctCount;
+  }
+  return minhashInto(distinct, length, params, signature);
+}
+
 export function isEmptySignature(signature: Uint16Array): boolean {
-  return signature.every((value) => value === 0);
+  for (let i = 0; i < signature.length; i++) if (signature[i] !== 0) return false;
+  return true;
 }
 
 /** Estimated Jaccard similarity of two signatures, corrected for b-bit chance agreement. */
