@@ -9,6 +9,7 @@ const BENCHES = [
   { name: 'engine', args: ['--import', 'tsx', join(here, 'bench-engine.mjs')] },
   { name: 'echo', args: ['--expose-gc', '--import', 'tsx', join(here, 'bench-echo.mjs')] },
   { name: 'page', args: [join(here, 'bench-page.mjs')] },
+  { name: 'worker', args: [join(here, 'bench-worker.mjs')] },
 ];
 
 const only = process.argv.slice(2);
