@@ -94,6 +94,37 @@ describe('createInboxService', () => {
     expect(again!.score).toBe(after!.score);
   });
 
+  it('answers before its writes commit; a write that fails later is the next answer, and is retried with the batch after', async () => {
+    const real = await openEchoScreenDb(`late-failure-${Math.random()}`);
+    const failing = { on: false };
+    // Transactions that start but then abort, as a commit refused by a full disk does.
+    const db = new Proxy(real, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (prop !== 'transaction') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        return (...args: Parameters<typeof real.transaction>) => {
+          const tx = target.transaction(...args);
+          if (failing.on && args[1] === 'readwrite') queueMicrotask(() => tx.abort());
+          return tx;
+        };
+      },
+    });
+    const inbox = await createInboxService({ db, modelSnapshot, settings: async () => settings });
+    failing.on = true;
+    const first = [dm('see you at 8', 'me', { conversationId: 'conv-late', direction: 'out' }), dm(TEMPLATE.replace('{name}', 'Alex'), 'ACoAAl1')];
+    expect((await inbox.screen(first)).map((r) => r.verdict)).toEqual(['own', 'pitch']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    failing.on = false;
+    const second = [dm('are we still on for ramen on Friday?', 'ACoAAl2')];
+    await expect(inbox.screen(second)).rejects.toThrow(/abort/i);
+    expect(await inbox.screen(second)).toEqual([expect.objectContaining({ verdict: 'clean' })]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await real.getAllKeys('written')).toEqual(['linkedin:conv-late']);
+    expect((await real.getAllKeys('countedMessages')).sort()).toEqual([first[1]!.id, second[0]!.id].sort());
+    expect(await real.getAll('dailyStats')).toEqual([expect.objectContaining({ pitch: 1, clean: 1 })]);
+    expect((await real.getAll('echoRecords')).map((r) => r.id)).toContain(first[1]!.id);
+  });
+
   it('moves the verdict with the user’s threshold', async () => {
     const text = 'Hi Alex, quick question: are you open to a short call next week about how we help teams grow?';
     const { score } = (await (await service()).inbox.screen([dm(text, 'ACoAAt0')]))[0]!;

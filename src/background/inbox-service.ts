@@ -17,11 +17,12 @@ import {
 import { createEchoIndex, type EchoIndex, type EchoRecord } from '../engine/echo-index.ts';
 import { fingerprintVersion } from '../engine/fingerprint.ts';
 import { KNOWN_TEMPLATES } from '../engine/known-templates.ts';
-import { addContact, contactFinder, listContacts, putContactSeen, removeContact } from '../storage/contacts.ts';
-import type { EchoScreenDb } from '../storage/db.ts';
-import { appendEchoRecords, loadEchoRecords } from '../storage/echo-records.ts';
+import { addContact, contactFinder, listContacts, removeContact } from '../storage/contacts.ts';
+import type { ContactSeen, EchoScreenDb, StoredLabel } from '../storage/db.ts';
+import { loadEchoRecords } from '../storage/echo-records.ts';
 import { listLabels, putLabel } from '../storage/labels.ts';
-import { countCorrection, countScreened } from '../storage/stats.ts';
+import { emptyBatch, mergeBatches, writeScreenedBatch, type ScreenedBatch } from '../storage/screen-writes.ts';
+import { countCorrection } from '../storage/stats.ts';
 
 export interface InboxService {
   screen(messages: DirectMessage[]): Promise<ScoredMessage[]>;
@@ -49,7 +50,9 @@ export async function createInboxService(options: {
   db: EchoScreenDb;
   modelSnapshot: unknown;
   settings: () => Promise<InboxSettings>;
+  trace?: (name: string, start: number) => void;
 }): Promise<InboxService> {
+  const trace = options.trace ?? (() => undefined);
   const { db } = options;
   const model: Model = loadModel(options.modelSnapshot);
   let contacts = await listContacts(db);
@@ -76,13 +79,34 @@ export async function createInboxService(options: {
     return compilePersonal(model, data);
   }
 
-  async function rememberWritten(messages: DirectMessage[]): Promise<void> {
-    const fresh = messages.filter((m) => m.direction === 'out').map((m) => `${m.sender.platform}:${m.conversationId}`);
-    const toStore = [...new Set(fresh)].filter((k) => !written.has(k));
-    if (!toStore.length) return;
-    const tx = db.transaction('written', 'readwrite');
-    for (const key of toStore) written.add(key);
-    await Promise.all([...toStore.map((key) => tx.store.put({ senderKey: key, at: Date.now() })), tx.done]);
+  // A batch's writes are not awaited before its verdicts go back: one that fails is retried with the next batch,
+  // and the failure is the answer to the next batch, so the sender hears of it and sends that batch again.
+  let unwritten: ScreenedBatch | undefined;
+  let writeFailure: unknown;
+  let generation = 0;
+  function persist(batch: ScreenedBatch): void {
+    const work = unwritten ? mergeBatches(unwritten, batch) : batch;
+    unwritten = undefined;
+    const writtenIn = generation;
+    const keep = () => {
+      // Stores replaced or cleared since: the old work must not come back.
+      if (writtenIn === generation) unwritten = unwritten ? mergeBatches(work, unwritten) : work;
+    };
+    const start = performance.now();
+    let done: Promise<void>;
+    try {
+      done = writeScreenedBatch(db, work);
+    } catch (error) {
+      keep();
+      throw error;
+    }
+    done.then(
+      () => trace('write', start),
+      (error: unknown) => {
+        keep();
+        writeFailure ??= error;
+      },
+    );
   }
 
   async function refreshContacts(): Promise<Contact[]> {
@@ -99,8 +123,8 @@ export async function createInboxService(options: {
     return phrases.value;
   }
 
-  async function rememberContactsSeen(messages: DirectMessage[], results: ScoredMessage[], now: number): Promise<void> {
-    const seen = new Map<string, { platform: Contact['platform']; id: string; at: number }>();
+  function contactsSeen(messages: DirectMessage[], results: ScoredMessage[], now: number): ContactSeen[] {
+    const seen = new Map<string, ContactSeen>();
     messages.forEach((m, i) => {
       if (m.direction !== 'in' || m.id.startsWith('row:') || results[i]?.verdict !== 'contact') return;
       const contact = findContact(m.sender);
@@ -110,26 +134,42 @@ export async function createInboxService(options: {
       lastSeenWritten.set(key, now);
       seen.set(key, { platform: contact.platform, id: contact.id, at: now });
     });
-    await putContactSeen(db, [...seen.values()]);
+    return [...seen.values()];
   }
 
   return {
     async screen(messages) {
-      await rememberWritten(messages);
+      if (writeFailure !== undefined) {
+        const error = writeFailure;
+        writeFailure = undefined;
+        throw error;
+      }
       const settings = await options.settings();
+      const start = performance.now();
       if (settings.echoMinSenders !== minSenders) {
         minSenders = settings.echoMinSenders;
         echoIndex = buildEchoIndex(echoIndex.toRecords());
       }
       const now = Date.now();
+      const batch = emptyBatch(now);
+      for (const m of messages) {
+        if (m.direction !== 'out') continue;
+        const key = `${m.sender.platform}:${m.conversationId}`;
+        if (!written.has(key)) {
+          written.add(key);
+          batch.written.push(key);
+        }
+      }
+      const threshold = settings.threshold ?? model.threshold;
+      const customPhrases = phrasesOf(settings.customPhrases);
       const results = messages.map((m) =>
         screenMessage(
           {
             model,
-            threshold: settings.threshold ?? model.threshold,
+            threshold,
             personal,
             isContact: () => findContact(m.sender) !== undefined,
-            customPhrases: phrasesOf(settings.customPhrases),
+            customPhrases,
             // A conversation the user has written in is a relationship: its incoming messages are never pitches.
             hasWrittenTo: () => written.has(`${m.sender.platform}:${m.conversationId}`),
             echo: (msg, normalized): EchoInfo | null =>
@@ -148,16 +188,19 @@ export async function createInboxService(options: {
           },
         ),
       );
-      await appendEchoRecords(db, unsaved.splice(0));
+      trace('score', start);
+      batch.echoRecords = unsaved.splice(0);
       // Conversation-list snippets repeat thread messages: only real messages are counted.
-      await countScreened(db, results.filter((r) => !r.id.startsWith('row:')), now);
-      await rememberContactsSeen(messages, results, now);
+      batch.counted = results.filter((r) => !r.id.startsWith('row:'));
+      batch.seen = contactsSeen(messages, results, now);
+      persist(batch);
       return results;
     },
     async feedback(feedback) {
-      await putLabel(db, { ...feedback, at: Date.now() });
+      const label: StoredLabel = { ...feedback, at: Date.now() };
+      await putLabel(db, label);
       await countCorrection(db, feedback.label);
-      labels = await listLabels(db);
+      labels = withLabel(labels, label);
       personal = compileLabels();
     },
     echoSenders: (template) => echoIndex.clusterSenders(template),
@@ -182,6 +225,9 @@ export async function createInboxService(options: {
       return { threshold: effective, defaultThreshold: model.threshold, results };
     },
     async reload() {
+      generation++;
+      unwritten = undefined;
+      writeFailure = undefined;
       await refreshContacts();
       labels = await listLabels(db);
       personal = compileLabels();
@@ -203,4 +249,11 @@ function echoEntry(msg: { id: string; platform: 'linkedin' | 'x'; sender: { id: 
     normalizedText: folded,
     outgoing: msg.direction === 'out',
   };
+}
+
+// The labels as the store lists them (by message id), with one added or replaced: no re-read after each label.
+function withLabel(labels: readonly StoredLabel[], label: StoredLabel): StoredLabel[] {
+  const rest = labels.filter((l) => l.messageId !== label.messageId);
+  const at = rest.findIndex((l) => l.messageId > label.messageId);
+  return at < 0 ? [...rest, label] : [...rest.slice(0, at), label, ...rest.slice(at)];
 }

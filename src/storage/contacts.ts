@@ -32,12 +32,6 @@ export async function replaceContacts(db: EchoScreenDb, contacts: readonly Conta
 
 export const listContactSeen = (db: EchoScreenDb): Promise<ContactSeen[]> => db.getAll('contactSeen');
 
-export async function putContactSeen(db: EchoScreenDb, seen: readonly ContactSeen[]): Promise<void> {
-  if (!seen.length) return;
-  const tx = db.transaction('contactSeen', 'readwrite');
-  await Promise.all([...seen.map((s) => tx.store.put(s)), tx.done]);
-}
-
 const normUrl = (url: string) => url.toLowerCase().replace(/[?#].*$/, '').replace(/\/+$/, '');
 const normHandle = (h: string) => h.toLowerCase().replace(/^@/, '');
 

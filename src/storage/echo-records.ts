@@ -12,9 +12,3 @@ export async function loadEchoRecords(db: EchoScreenDb, fingerprintVersion: stri
   }
   return db.getAll('echoRecords');
 }
-
-export async function appendEchoRecords(db: EchoScreenDb, records: readonly EchoRecordRow[]): Promise<void> {
-  if (!records.length) return;
-  const tx = db.transaction('echoRecords', 'readwrite');
-  await Promise.all([...records.map((r) => tx.store.add(r)), tx.done]);
-}

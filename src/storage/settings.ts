@@ -67,3 +67,27 @@ export const writeSettings = (value: Settings): Promise<void> => settingsItem.se
 /** Calls `listener` with every new value (from any page or the background); returns the unwatch function. */
 export const watchSettings = (listener: (value: Settings) => void): (() => void) =>
   settingsItem.watch((value) => listener(withDefaults(value)));
+
+/** The settings read once, then kept current by the change event: no storage round trip per screened batch. */
+export function createSettingsCache(): { read(): Promise<Settings>; write(value: Settings): Promise<void> } {
+  let current: Promise<Settings> | undefined;
+  let watching = false;
+  return {
+    read() {
+      if (!watching) {
+        watching = true;
+        watchSettings((value) => void (current = Promise.resolve(value)));
+      }
+      return (current ??= readSettings().catch((error: unknown) => {
+        current = undefined;
+        throw error;
+      }));
+    },
+    async write(value) {
+      current = undefined;
+      await writeSettings(value);
+      // The change event may come later: the next read asks storage rather than a value from before the write.
+      current = undefined;
+    },
+  };
+}

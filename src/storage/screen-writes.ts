@@ -1,0 +1,89 @@
+// A screened batch's side data in one transaction: conversations written in, echo records, daily counters and
+// contacts' last-seen times. Counts, ids and fingerprints only, never message text.
+import { unwrap, type StoreNames } from 'idb';
+import type { ScoredMessage } from '../engine/types.ts';
+import type { ContactSeen, DailyStats, EchoScreenDb, EchoScreenSchema } from './db.ts';
+import { dayOf, emptyDay } from './stats.ts';
+
+export interface ScreenedBatch {
+  /** Conversations the user has written in, "platform:conversationId". */
+  written: string[];
+  echoRecords: Array<EchoScreenSchema['echoRecords']['value']>;
+  /** Results to count into the day's totals; own messages and ids counted before are skipped. */
+  counted: ScoredMessage[];
+  seen: ContactSeen[];
+  now: number;
+}
+
+export const emptyBatch = (now: number): ScreenedBatch => ({ written: [], echoRecords: [], counted: [], seen: [], now });
+
+/** Later work appended to earlier work, e.g. a failed batch retried with the next one; records keep their order. */
+export const mergeBatches = (earlier: ScreenedBatch, later: ScreenedBatch): ScreenedBatch => ({
+  written: [...earlier.written, ...later.written],
+  echoRecords: [...earlier.echoRecords, ...later.echoRecords],
+  counted: [...earlier.counted, ...later.counted],
+  seen: [...earlier.seen, ...later.seen],
+  now: Math.max(earlier.now, later.now),
+});
+
+/**
+ * Writes the batch in a single transaction and resolves when it commits: either all of it is stored or none.
+ * Throws at once when no transaction can start. Raw requests with callbacks: one promise per batch, not per row.
+ */
+export function writeScreenedBatch(db: EchoScreenDb, batch: ScreenedBatch): Promise<void> {
+  const scored = batch.counted.filter((r) => r.verdict !== 'own');
+  const stores: Array<StoreNames<EchoScreenSchema>> = [];
+  if (batch.written.length) stores.push('written');
+  if (batch.echoRecords.length) stores.push('echoRecords');
+  if (scored.length) stores.push('dailyStats', 'countedMessages');
+  if (batch.seen.length) stores.push('contactSeen');
+  if (!stores.length) return Promise.resolve();
+  const tx = db.transaction(stores, 'readwrite');
+  const raw = unwrap(tx) as IDBTransaction;
+  if (batch.written.length) {
+    const written = raw.objectStore('written');
+    for (const key of batch.written) written.put({ senderKey: key, at: batch.now });
+  }
+  if (batch.echoRecords.length) {
+    const records = raw.objectStore('echoRecords');
+    for (const record of batch.echoRecords) records.add(record);
+  }
+  if (batch.seen.length) {
+    const seen = raw.objectStore('contactSeen');
+    for (const s of batch.seen) seen.put(s);
+  }
+  if (scored.length) countFresh(raw, scored, dayOf(batch.now));
+  return tx.done;
+}
+
+// An id already counted (on any day) is skipped; a repeated id in the batch is counted once, as its last result.
+function countFresh(tx: IDBTransaction, scored: readonly ScoredMessage[], day: string): void {
+  const counted = tx.objectStore('countedMessages');
+  const fresh = new Map<string, ScoredMessage>();
+  let left = scored.length;
+  for (const r of scored) {
+    const request = counted.getKey(r.id);
+    request.onsuccess = () => {
+      if (request.result === undefined) fresh.set(r.id, r);
+      if (--left === 0 && fresh.size) addToDay(tx, fresh, day);
+    };
+  }
+}
+
+function addToDay(tx: IDBTransaction, fresh: Map<string, ScoredMessage>, day: string): void {
+  const counted = tx.objectStore('countedMessages');
+  const dailyStats = tx.objectStore('dailyStats');
+  const request = dailyStats.get(day) as IDBRequest<DailyStats | undefined>;
+  request.onsuccess = () => {
+    const stats = request.result ?? emptyDay(day);
+    for (const r of fresh.values()) {
+      if (r.verdict === 'pitch' || r.verdict === 'clean' || r.verdict === 'contact') stats[r.verdict]++;
+      if (r.verdict === 'pitch') {
+        for (const t of r.tactics) stats.tactics[t.id] = (stats.tactics[t.id] ?? 0) + 1;
+        if (r.echo && r.echo.senders >= 2) stats.echoes[r.echo.template] = Math.max(stats.echoes[r.echo.template] ?? 0, r.echo.senders);
+      }
+      counted.put({ id: r.id, day });
+    }
+    dailyStats.put(stats);
+  };
+}
