@@ -11,6 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { createEchoIndex } = await import('../src/engine/echo-index.ts');
 const { fingerprint, FINGERPRINT_PARAMS, ECHO_THRESHOLD } = await import('../src/engine/fingerprint.ts');
 const { normalize } = await import('../src/engine/normalize.ts');
+const { createSyntheticInbox } = await import('./lib/synthetic-inbox.mjs');
 
 // ECHO_BENCH_TOTAL / ECHO_BENCH_PARAMS (JSON of FingerprintParams + threshold) let tune runs compare settings quickly.
 const TOTAL = Number(process.env.ECHO_BENCH_TOTAL ?? 100_000);
@@ -19,53 +20,22 @@ const override = process.env.ECHO_BENCH_PARAMS ? JSON.parse(process.env.ECHO_BEN
 const indexOptions = override ? { params: { ...FINGERPRINT_PARAMS, ...override }, threshold: override.threshold ?? ECHO_THRESHOLD } : {};
 const PROBES = 2_000;
 
-// mulberry32: a tiny seeded PRNG so every run builds the same synthetic inbox.
-let seed = 0x5eed;
-function random() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
-
-const corpus = [];
-for (const split of ['train', 'validation']) {
-  const path = join(root, 'data', 'corpus', `${split}.jsonl`);
-  if (existsSync(path)) for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) corpus.push(JSON.parse(line).text);
-}
-const smsPath = '/work/shared/data/sms-spam-collection.tsv';
+// The shared SMS data sits beside the repository (../shared/data); the bench runs without it.
+const smsPath = join(root, '..', 'shared', 'data', 'sms-spam-collection.tsv');
 const sms = existsSync(smsPath) ? readFileSync(smsPath, 'utf8').split('\n').map((l) => l.split('\t')[1]).filter(Boolean) : [];
-const vocabulary = [...new Set([...corpus, ...sms].join(' ').toLowerCase().match(/\p{L}+/gu))];
-const NAMES = ['Priya', 'John', 'Amir', 'Lena', 'Kenji', 'Sofia', 'Marta', 'Tom', 'Aisha', 'Diego'];
-const EMOJI = ['🚀', '🙌', '👋', '📈', '🙂', '🔥'];
-
-// Zipf-like draw (P(rank r) ∝ 1/r), so random one-offs share common words the way real messages do.
-const zipfWord = () => vocabulary[Math.floor(Math.exp(random() * Math.log(vocabulary.length))) - 1];
-
-function twist(text) {
-  let words = text.split(/\s+/);
-  const ops = 1 + Math.floor(random() * 3);
-  for (let k = 0; k < ops; k++) {
-    const i = Math.floor(random() * words.length);
-    const op = Math.floor(random() * 4);
-    if (op === 0) words[i] = zipfWord();
-    else if (op === 1 && words.length > 5) words.splice(i, 1);
-    else if (op === 2) words.splice(i, 0, pick(EMOJI));
-    else words = [...words.slice(i), ...words.slice(0, i)];
-  }
-  return `${pick(['Hi', 'Hey', 'Hello'])} ${pick(NAMES)}, ${words.join(' ')}`;
-}
+const { random, pick, corpus, twist, oneOff, token } = createSyntheticInbox({
+  seed: 0x5eed,
+  names: ['Priya', 'John', 'Amir', 'Lena', 'Kenji', 'Sofia', 'Marta', 'Tom', 'Aisha', 'Diego'],
+  extraTexts: sms,
+});
 
 function makeMessage() {
   const r = random();
   if (r < 0.4 && corpus.length) return twist(pick(corpus));
   if (r < 0.6 && sms.length) return pick(sms);
-  return Array.from({ length: 8 + Math.floor(random() * 50) }, zipfWord).join(' ');
+  return oneOff();
 }
 
-const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const token = (n) => Array.from({ length: n }, () => pick(b64)).join('');
 const senderPool = Array.from({ length: 30_000 }, () => `li-ACoAA${token(35)}`);
 function makeEntry(i, text) {
   // Realistic id lengths: LinkedIn profile URNs and message ids.

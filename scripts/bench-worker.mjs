@@ -23,6 +23,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, launchWithExtension } from './lib/browser.mjs';
+import { createSyntheticInbox } from './lib/synthetic-inbox.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -40,46 +41,10 @@ const LOOKUP_BATCHES = 3;
 const SAMPLING_US = 100;
 const TARGET = { ms: 1, bytes: 300, heapMb: 60 };
 
-// mulberry32: the same synthetic inbox on every run.
-let seed = 0x3c40;
-function random() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
-
-const corpus = [];
-for (const split of ['train', 'validation']) {
-  const path = join(root, 'data', 'corpus', `${split}.jsonl`);
-  if (existsSync(path)) for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) corpus.push(JSON.parse(line).text);
-}
-if (!corpus.length) throw new Error('data/corpus/*.jsonl has no texts');
-const vocabulary = [...new Set(corpus.join(' ').toLowerCase().match(/\p{L}+/gu))];
 const NAMES = ['Priya', 'John', 'Amir', 'Lena', 'Kenji', 'Sofia', 'Marta', 'Tom', 'Aisha', 'Diego', 'Noor', 'Ravi'];
-const EMOJI = ['🚀', '🙌', '👋', '📈', '🙂', '🔥'];
-const zipfWord = () => vocabulary[Math.floor(Math.exp(random() * Math.log(vocabulary.length))) - 1];
-
-/** A corpus text with 1–3 random edits (word swap, drop, emoji, rotation) and a fresh greeting name. */
-function twist(text) {
-  let words = text.split(/\s+/);
-  const ops = 1 + Math.floor(random() * 3);
-  for (let k = 0; k < ops; k++) {
-    const i = Math.floor(random() * words.length);
-    const op = Math.floor(random() * 4);
-    if (op === 0) words[i] = zipfWord();
-    else if (op === 1 && words.length > 5) words.splice(i, 1);
-    else if (op === 2) words.splice(i, 0, pick(EMOJI));
-    else words = [...words.slice(i), ...words.slice(0, i)];
-  }
-  return `${pick(['Hi', 'Hey', 'Hello'])} ${pick(NAMES)}, ${words.join(' ')}`;
-}
-const oneOff = () => Array.from({ length: 8 + Math.floor(random() * 50) }, zipfWord).join(' ');
+const { random, pick, corpus, twist, oneOff, token } = createSyntheticInbox({ seed: 0x3c40, names: NAMES });
 const makeText = () => (random() < 0.5 ? twist(pick(corpus)) : oneOff());
 
-const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const token = (n) => Array.from({ length: n }, () => pick(b64)).join('');
 let serial = 0;
 /** A DirectMessage from a sender never seen before (distinct sender id per message). */
 function message(text, { row = false } = {}) {
