@@ -55,16 +55,28 @@ export async function createInboxService(options: {
   const trace = options.trace ?? (() => undefined);
   const { db } = options;
   const model: Model = loadModel(options.modelSnapshot);
-  let contacts = await listContacts(db);
+  let contacts: Contact[] = [];
   let findContact = contactFinder(contacts);
   const lastSeenWritten = new Map<string, number>();
-  const written = new Set((await db.getAllKeys('written')).map(String));
-  let labels = await listLabels(db);
-  let personal: PersonalModel | undefined = compileLabels();
+  const written = new Set<string>();
+  let labels: StoredLabel[] = [];
+  let personal: PersonalModel | undefined;
 
   let minSenders = (await options.settings()).echoMinSenders;
   const unsaved: EchoRecord[] = [];
-  let echoIndex = buildEchoIndex(await loadEchoRecords(db, fingerprintVersion()));
+  let echoIndex!: EchoIndex; // set by loadFromStorage() before the service is returned
+
+  /** Everything the service keeps in memory, read from storage: at start-up and after the stores were replaced. */
+  async function loadFromStorage(): Promise<void> {
+    await refreshContacts();
+    labels = await listLabels(db);
+    personal = compileLabels();
+    written.clear();
+    for (const key of await db.getAllKeys('written')) written.add(String(key));
+    unsaved.length = 0;
+    echoIndex = buildEchoIndex(await loadEchoRecords(db, fingerprintVersion()));
+    lastSeenWritten.clear();
+  }
 
   function buildEchoIndex(records: Iterable<EchoRecord>): EchoIndex {
     const index = createEchoIndex({ minSenders, known: KNOWN_TEMPLATES, onInsert: (r) => unsaved.push(r) });
@@ -119,7 +131,7 @@ export async function createInboxService(options: {
   let phrases: { key: string; value: CustomPhrases | undefined } = { key: '', value: undefined };
   function phrasesOf(custom: CustomPhrases | undefined): CustomPhrases | undefined {
     const key = JSON.stringify(custom ?? null);
-    if (key !== phrases.key) phrases = { key, value: custom && (custom.always.length || custom.never.length) ? custom : undefined };
+    if (key !== phrases.key) phrases = { key, value: withPhrases(custom) };
     return phrases.value;
   }
 
@@ -137,6 +149,7 @@ export async function createInboxService(options: {
     return [...seen.values()];
   }
 
+  await loadFromStorage();
   return {
     async screen(messages) {
       if (writeFailure !== undefined) {
@@ -215,7 +228,7 @@ export async function createInboxService(options: {
     },
     preview(samples, threshold, customPhrases) {
       const effective = threshold ?? model.threshold;
-      const custom = customPhrases.always.length || customPhrases.never.length ? customPhrases : undefined;
+      const custom = withPhrases(customPhrases);
       const results = samples.map((text, i) =>
         screenMessage(
           { model, threshold: effective, personal, customPhrases: custom },
@@ -228,16 +241,14 @@ export async function createInboxService(options: {
       generation++;
       unwritten = undefined;
       writeFailure = undefined;
-      await refreshContacts();
-      labels = await listLabels(db);
-      personal = compileLabels();
-      written.clear();
-      for (const key of await db.getAllKeys('written')) written.add(String(key));
-      unsaved.length = 0;
-      echoIndex = buildEchoIndex(await loadEchoRecords(db, fingerprintVersion()));
-      lastSeenWritten.clear();
+      await loadFromStorage();
     },
   };
+}
+
+/** Phrases worth handing to the engine, or undefined when both lists are empty. */
+function withPhrases(custom: CustomPhrases | undefined): CustomPhrases | undefined {
+  return custom && (custom.always.length || custom.never.length) ? custom : undefined;
 }
 
 function echoEntry(msg: { id: string; platform: 'linkedin' | 'x'; sender: { id: string }; conversationId?: string; direction?: string }, folded: string, time: number) {
