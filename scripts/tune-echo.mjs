@@ -135,10 +135,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`\nChosen shingles on \`text\` (leet not folded) instead of \`folded\`: threshold ${textRow.threshold.toFixed(2)}, recall ${pct(textRow.recall)}, one-offs ${pct(textRow.fp)}`);
 
   console.log('\nStage 2 — the real index with the chosen shingles (train+validation streamed in order, no known templates)');
-  console.log('| hashes | rows | bands | bits | threshold | pitch echoes (2nd sender on) | genuine echoes | one-offs echoed | bytes/signature | ms/observe |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| sketch | hashes | rows | bands | bits | threshold | pitch echoes (2nd sender on) | genuine echoes | one-offs echoed | bytes/signature | ms/observe |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   const grid = [];
-  for (const hashes of [32, 64, 96, 128]) for (const rows of [1, 2, 3, 4]) for (const bits of [8, 16]) grid.push({ hashes, rows, bits });
+  for (const sketch of ['minhash', 'oph']) {
+    for (const hashes of [32, 64, 96, 128]) for (const rows of [1, 2, 3, 4]) for (const bits of [8, 16]) grid.push({ sketch, hashes, rows, bits });
+  }
   const quick = process.argv.includes('--quick');
   const thresholds = quick ? [ECHO_THRESHOLD] : [ECHO_THRESHOLD - 0.05, ECHO_THRESHOLD, ECHO_THRESHOLD + 0.05].map((t) => Math.round(t * 100) / 100);
   for (const g of quick ? grid.filter((g) => g.bits === 16) : grid) {
@@ -148,7 +150,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const t0 = performance.now();
       const r = evaluateIndex(messages, folded, { params, threshold });
       const ms = (performance.now() - t0) / messages.length;
-      console.log(`| ${g.hashes} | ${g.rows} | ${g.hashes / g.rows} | ${g.bits} | ${threshold.toFixed(2)} | ${pct(r.pitch)} | ${pct(r.genuine)} | ${pct(r.oneoff)} | ${(g.hashes * g.bits) / 8} | ${ms.toFixed(3)} |`);
+      console.log(`| ${g.sketch} | ${g.hashes} | ${g.rows} | ${g.hashes / g.rows} | ${g.bits} | ${threshold.toFixed(2)} | ${pct(r.pitch)} | ${pct(r.genuine)} | ${pct(r.oneoff)} | ${(g.hashes * g.bits) / 8} | ${ms.toFixed(3)} |`);
     }
   }
   console.log('\nStage 3 — shortest message that can echo × threshold, chosen shingles and signature (FINGERPRINT_PARAMS)');

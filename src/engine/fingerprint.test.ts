@@ -9,8 +9,10 @@ import {
   encodeSignature,
   fingerprint,
   isEmptySignature,
+  minhash,
   similarity,
 } from './fingerprint.ts';
+import { seededRandom } from './random.ts';
 import { normalize } from './normalize.ts';
 
 const TEMPLATE =
@@ -80,6 +82,27 @@ describe('fingerprint', () => {
     ];
     for (const other of others) expect(sim(TEMPLATE, other)).toBeLessThan(0.2);
     for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) expect(sim(others[i]!, others[j]!)).toBeLessThan(ECHO_THRESHOLD);
+  });
+
+  it.each(['oph', 'minhash'] as const)('%s estimates the Jaccard similarity of shingle sets, small sets included', (sketch) => {
+    const random = seededRandom(7);
+    const params = { ...FINGERPRINT_PARAMS, sketch, bits: 16 as const };
+    const errors: number[] = [];
+    for (let pair = 0; pair < 300; pair++) {
+      // Two sets with a known overlap: `shared` common hashes, `own` each of their own (5–200 elements, like DMs).
+      const shared = Math.floor(random() * 100);
+      const own = 1 + Math.floor(random() * 100);
+      const draw = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 2 ** 32));
+      const common = draw(shared);
+      const a = Uint32Array.from([...common, ...draw(own)]);
+      const b = Uint32Array.from([...common, ...draw(own)]);
+      const exact = shared / (shared + 2 * own);
+      errors.push(similarity(minhash(a, params), minhash(b, params), 16) - exact);
+    }
+    const bias = errors.reduce((x, e) => x + e, 0) / errors.length;
+    const meanAbsolute = errors.reduce((x, e) => x + Math.abs(e), 0) / errors.length;
+    expect(Math.abs(bias)).toBeLessThan(0.02);
+    expect(meanAbsolute).toBeLessThan(0.06);
   });
 
   it('round-trips signatures through base64', () => {

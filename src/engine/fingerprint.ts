@@ -3,6 +3,11 @@
 import { canonicalTokensOf } from './canonical.ts';
 
 export interface FingerprintParams {
+  /**
+   * How the signature is drawn: 'minhash' runs `hashes` permutations over every shingle; 'oph' (one-permutation
+   * hashing with optimal densification, Shrivastava 2017) hashes each shingle once into one of `hashes` bins.
+   */
+  sketch: 'minhash' | 'oph';
   /** Which shingles to hash: word k-grams, character n-grams over the canonical text, or both. */
   shingle: 'word' | 'char' | 'both';
   wordK: number;
@@ -21,11 +26,12 @@ export interface FingerprintParams {
 
 /** Chosen by scripts/tune-echo.mjs on the corpus; see docs/echo-benchmarks.md. */
 export const FINGERPRINT_PARAMS: Readonly<FingerprintParams> = Object.freeze({
+  sketch: 'oph',
   shingle: 'char',
   wordK: 2,
   charN: 4,
-  hashes: 96,
-  rows: 3,
+  hashes: 64,
+  rows: 2,
   bits: 8,
   dropStopwords: true,
   minTokens: 5,
@@ -36,8 +42,8 @@ export const ECHO_THRESHOLD = 0.3;
 
 /** Names the tokeniser + parameters; persisted records carrying another version are refused. */
 export function fingerprintVersion(params: FingerprintParams = FINGERPRINT_PARAMS): string {
-  const { shingle, wordK, charN, hashes, rows, bits, dropStopwords, minTokens } = params;
-  return `fp1:${shingle}:w${wordK}:c${charN}:h${hashes}:r${rows}:b${bits}:${dropStopwords ? 's' : 'k'}:m${minTokens}`;
+  const { sketch, shingle, wordK, charN, hashes, rows, bits, dropStopwords, minTokens } = params;
+  return `${sketch === 'oph' ? 'fp2:oph:' : 'fp1:'}${shingle}:w${wordK}:c${charN}:h${hashes}:r${rows}:b${bits}:${dropStopwords ? 's' : 'k'}:m${minTokens}`;
 }
 
 export interface Fingerprint {
@@ -151,6 +157,7 @@ function permutationSeeds(count: number): Int32Array {
 }
 
 function minhashInto(hashes: Uint32Array, length: number, params: FingerprintParams, signature: Uint16Array): Uint16Array {
+  if (params.sketch === 'oph') return ophInto(hashes, length, params, signature);
   const seeds = permutationSeeds(params.hashes);
   const mask = params.bits === 8 ? 0xff : 0xffff;
   // An empty text gets an all-zero signature; such messages are never indexed (see isEmptySignature).
@@ -206,6 +213,46 @@ function minhashInto(hashes: Uint32Array, length: number, params: FingerprintPar
       if (h < min) min = h;
     }
     signature[i] = (min ^ 0x80000000) & mask;
+  }
+  return signature;
+}
+
+const OPH_SEED = 0x2545f491;
+const DENSIFY_SEED = 0x68e31da4;
+let binMins = new Uint32Array(128);
+let binFilled = new Uint8Array(128);
+
+/** Bin of a 32-bit hash among `bins`, from its top 16 bits (the low bits stay free for the b-bit value). */
+const binOf = (hash: number, bins: number): number => ((hash >>> 16) * bins) >>> 16;
+
+/**
+ * One-permutation hashing: each shingle is hashed once and kept if it is its bin's minimum, so the cost is one mix per
+ * shingle instead of one per shingle and permutation (hand-written: no library does b-bit OPH over typed arrays).
+ * Empty bins borrow the value of a non-empty bin picked by a hash of (bin, attempt), the same for every message
+ * ("optimal densification", Shrivastava 2017), so two signatures still agree in a bin with probability = Jaccard.
+ */
+function ophInto(hashes: Uint32Array, length: number, params: FingerprintParams, signature: Uint16Array): Uint16Array {
+  const bins = params.hashes;
+  const mask = params.bits === 8 ? 0xff : 0xffff;
+  if (length === 0) return signature.fill(0, 0, bins);
+  if (binMins.length < bins) {
+    binMins = new Uint32Array(bins);
+    binFilled = new Uint8Array(bins);
+  }
+  binFilled.fill(0, 0, bins);
+  for (let s = 0; s < length; s++) {
+    const h = fmix32(hashes[s]! ^ OPH_SEED);
+    const bin = binOf(h, bins);
+    if (binFilled[bin] === 0 || h < binMins[bin]!) {
+      binMins[bin] = h;
+      binFilled[bin] = 1;
+    }
+  }
+  for (let bin = 0; bin < bins; bin++) {
+    let from = bin;
+    for (let attempt = 0; binFilled[from] === 0; attempt++) from = binOf(fmix32(Math.imul(bin + 1, 0x9e3779b9) ^ (attempt + DENSIFY_SEED)), bins);
+    // b-bit value: low bits of the bin's minimum, independent of the top bits that chose the bin.
+    signature[bin] = binMins[from]! & mask;
   }
   return signature;
 }
