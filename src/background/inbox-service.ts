@@ -14,12 +14,12 @@ import {
   type Model,
   type PersonalModel,
 } from '../engine/index.ts';
-import { createEchoIndex, type EchoIndex, type EchoRecord } from '../engine/echo-index.ts';
+import { createEchoIndex, type EchoChunk, type EchoIndex } from '../engine/echo-index.ts';
 import { fingerprintVersion } from '../engine/fingerprint.ts';
 import { KNOWN_TEMPLATES } from '../engine/known-templates.ts';
 import { addContact, contactFinder, listContacts, removeContact } from '../storage/contacts.ts';
 import type { ContactSeen, EchoScreenDb, StoredLabel } from '../storage/db.ts';
-import { loadEchoRecords } from '../storage/echo-records.ts';
+import { CHUNK_RECORDS, loadEchoChunks, planChunkMerges, replaceEchoChunks, type StoredChunk } from '../storage/echo-chunks.ts';
 import { listLabels, putLabel } from '../storage/labels.ts';
 import { emptyBatch, mergeBatches, writeScreenedBatch, type ScreenedBatch } from '../storage/screen-writes.ts';
 import { countCorrection } from '../storage/stats.ts';
@@ -63,7 +63,8 @@ export async function createInboxService(options: {
   let personal: PersonalModel | undefined;
 
   let minSenders = (await options.settings()).echoMinSenders;
-  const unsaved: EchoRecord[] = [];
+  /** Echo records numbered below this are stored (or in a batch being written). */
+  let savedUpTo = 0;
   let echoIndex!: EchoIndex; // set by loadFromStorage() before the service is returned
 
   /** Everything the service keeps in memory, read from storage: at start-up and after the stores were replaced. */
@@ -73,15 +74,26 @@ export async function createInboxService(options: {
     personal = compileLabels();
     written.clear();
     for (const key of await db.getAllKeys('written')) written.add(String(key));
-    unsaved.length = 0;
-    echoIndex = buildEchoIndex(await loadEchoRecords(db, fingerprintVersion()));
+    const { chunks, stored } = await loadEchoChunks(db, fingerprintVersion());
+    echoIndex = createEchoIndex({ minSenders, known: KNOWN_TEMPLATES });
+    const { inOrder } = echoIndex.load(chunks);
+    savedUpTo = echoIndex.records;
     lastSeenWritten.clear();
+    await mergeSmallChunks(stored, inOrder);
   }
 
-  function buildEchoIndex(records: Iterable<EchoRecord>): EchoIndex {
-    const index = createEchoIndex({ minSenders, known: KNOWN_TEMPLATES, onInsert: (r) => unsaved.push(r) });
-    index.load(records);
-    return index;
+  async function mergeSmallChunks(stored: StoredChunk[], inOrder: boolean): Promise<void> {
+    for (const merge of planChunkMerges(stored, echoIndex.records, inOrder)) {
+      const add: EchoChunk[] = [];
+      for (let from = merge.from; from < merge.to; from += CHUNK_RECORDS) add.push(echoIndex.toChunk(from, Math.min(merge.to, from + CHUNK_RECORDS)));
+      try {
+        await replaceEchoChunks(db, merge.remove, add);
+      } catch (error) {
+        // Unmerged chunks still load; the next start-up tries again.
+        console.warn('Echo Screen: could not merge echo chunks', error);
+        return;
+      }
+    }
   }
 
   function compileLabels(): PersonalModel | undefined {
@@ -161,7 +173,9 @@ export async function createInboxService(options: {
       const start = performance.now();
       if (settings.echoMinSenders !== minSenders) {
         minSenders = settings.echoMinSenders;
-        echoIndex = buildEchoIndex(echoIndex.toRecords());
+        const rebuilt = createEchoIndex({ minSenders, known: KNOWN_TEMPLATES });
+        rebuilt.load([echoIndex.toChunk()]);
+        echoIndex = rebuilt;
       }
       const now = Date.now();
       const batch = emptyBatch(now);
@@ -202,7 +216,8 @@ export async function createInboxService(options: {
         ),
       );
       trace('score', start);
-      batch.echoRecords = unsaved.splice(0);
+      if (echoIndex.records > savedUpTo) batch.echoChunks.push(echoIndex.toChunk(savedUpTo));
+      savedUpTo = echoIndex.records;
       // Conversation-list snippets repeat thread messages: only real messages are counted.
       batch.counted = results.filter((r) => !r.id.startsWith('row:'));
       batch.seen = contactsSeen(messages, results, now);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEchoIndex, fromRecords, type EchoEntry, type EchoRecord } from './echo-index.ts';
+import { createEchoIndex, fromChunks, type EchoChunk, type EchoEntry } from './echo-index.ts';
 import { fingerprint } from './fingerprint.ts';
 import { KNOWN_TEMPLATES, parseKnownTemplates, type KnownTemplate } from './known-templates.ts';
 import { normalize } from './normalize.ts';
@@ -51,7 +51,7 @@ describe('echo index', () => {
     const echo = index.observe(entry(PITCH[1]!, 'bob'));
     expect(echo).toMatchObject({ senders: 2 });
     expect(index.observe(first)).toEqual(echo);
-    expect(index.toRecords()).toHaveLength(2);
+    expect(index.records).toBe(2);
   });
 
   it('does not count a reply quoting a message of the same conversation', () => {
@@ -117,33 +117,79 @@ describe('echo index', () => {
     ]);
   });
 
-  it('round-trips through records, keeping clusters, ids and counts, without any text', () => {
-    const inserted: EchoRecord[] = [];
-    const index = createEchoIndex({ onInsert: (record) => inserted.push(record) });
+  it('round-trips through chunks (as IndexedDB clones them), keeping clusters, ids and counts, without any text', () => {
+    const index = createEchoIndex();
     const texts = [...PITCH, ...OTHER];
     texts.forEach((text, i) => index.observe(entry(text, `sender-${i}`, { verdictHint: i < 4 ? 'pitch' : 'clean' })));
     index.observe(entry(PITCH[0]!, 'me', { outgoing: true }));
-    const records = index.toRecords();
-    expect(records).toEqual(inserted);
-    expect(records).toHaveLength(texts.length + 1);
+    const chunk = index.toChunk();
+    expect(chunk.join).toHaveLength(texts.length + 1);
 
-    const restored = fromRecords(JSON.parse(JSON.stringify(records)) as EchoRecord[]);
+    const { accepted, inOrder } = fromChunks([]).load([structuredClone(chunk)]);
+    expect({ accepted, inOrder }).toEqual({ accepted: texts.length + 1, inOrder: true });
+    const restored = fromChunks([structuredClone(chunk)]);
     expect(restored.size).toBe(index.size);
-    expect(restored.toRecords()).toEqual(records);
+    expect(restored.toChunk()).toEqual(chunk);
     const probe = entry(PITCH[3]!.replace('Hooli', 'Umbrella'), 'zed');
     expect(restored.lookup(probe)).toEqual(index.lookup(probe));
     expect(restored.lookup(probe)).toMatchObject({ senders: 5 });
 
-    const json = JSON.stringify(records);
-    for (const word of ['profile', 'impressed', 'pipeline', 'outbound', 'offsite', 'birthday', 'Dana', 'Priya']) expect(json).not.toContain(word);
-    for (const record of records) expect(new TextEncoder().encode(JSON.stringify(record)).length).toBeLessThanOrEqual(300);
+    const strings = JSON.stringify({ ...chunk, sig: [...chunk.sig] });
+    for (const word of ['profile', 'impressed', 'pipeline', 'outbound', 'offsite', 'birthday', 'Dana', 'Priya', 'm1']) expect(strings).not.toContain(`${word}`);
+    const bytes = (c: EchoChunk) =>
+      [c.ids, c.who, c.conv, c.time, c.sig, c.flags, c.join, c.merges].reduce((n, a) => n + a.byteLength, 0) +
+      c.senders.reduce((n, key) => n + key.length, 0);
+    expect(bytes(chunk) / chunk.join.length).toBeLessThanOrEqual(120);
   });
 
-  it('skips records made with another fingerprint format', () => {
+  it('loads chunks by their numbers, in any order, and continues numbering after them', () => {
+    const index = createEchoIndex();
+    [...PITCH, ...OTHER].forEach((text, i) => index.observe(entry(text, `sender-${i}`)));
+    const chunks = [index.toChunk(0, 2), index.toChunk(2, 5), index.toChunk(5)];
+    const restored = createEchoIndex();
+    expect(restored.load([...chunks].reverse())).toEqual({ accepted: 7, inOrder: true });
+    expect(restored.toChunk()).toEqual(index.toChunk());
+    const later = entry(PITCH[1]!.replace('Globex', 'Wayne'), 'newcomer');
+    expect(restored.observe(later)).toEqual(index.observe(later));
+    expect(restored.toChunk(7).from).toBe(7);
+    expect(restored.toChunk(7).join).toHaveLength(1);
+  });
+
+  it('replays the cluster each record joined instead of searching again', () => {
+    const index = createEchoIndex();
+    index.observe(entry(OTHER[0]!, 'alice'));
+    index.observe(entry(OTHER[1]!, 'bob'));
+    const chunk = index.toChunk();
+    expect([...chunk.join]).toEqual([-1, -1]);
+    // As if bob's message had joined alice's cluster when it arrived: the replay keeps that, unlike a fresh search.
+    chunk.join[1] = 0;
+    const restored = fromChunks([chunk]);
+    expect(restored.observe({ ...entry(OTHER[1]!, 'bob'), messageId: 'm-unused' })).toMatchObject({ senders: 2 });
+  });
+
+  it('searches afresh after a lost chunk and after a known family that is no longer shipped', () => {
+    const known: KnownTemplate[] = [{ family: 'f-outbound', signature: fingerprint(normalize(PITCH[0]!).folded).signature }];
+    const index = createEchoIndex({ known });
+    PITCH.slice(1).forEach((text, i) => index.observe(entry(text, `p${i}`)));
+    OTHER.forEach((text, i) => index.observe(entry(text, `o${i}`)));
+    const joins = index.toChunk();
+    expect(joins.families).toEqual(['f-outbound']);
+
+    const withoutFamily = createEchoIndex();
+    expect(withoutFamily.load([joins]).inOrder).toBe(true);
+    // The three pitches re-clustered among themselves, without the family.
+    expect(withoutFamily.lookup(entry(PITCH[0]!, 'zed'))).toMatchObject({ senders: 4 });
+
+    const gappy = createEchoIndex({ known });
+    expect(gappy.load([index.toChunk(0, 1), index.toChunk(2)])).toEqual({ accepted: 5, inOrder: false });
+    expect(gappy.lookup(entry(PITCH[0]!, 'zed'))).toEqual({ template: 'known:f-outbound', senders: 3, known: true });
+  });
+
+  it('skips chunks made with another fingerprint format', () => {
     const index = createEchoIndex();
     index.observe(entry(PITCH[0]!, 'alice'));
-    const stale = index.toRecords().map((record) => ({ ...record, f: record.f + 1 }));
-    expect(createEchoIndex().load(stale)).toBe(0);
+    const stale = { ...index.toChunk(), f: index.toChunk().f + 1 };
+    expect(createEchoIndex().load([stale])).toEqual({ accepted: 0, inOrder: true });
   });
 
   it('recognises a known template on its first copy, and reports inbox senders only', () => {
@@ -153,7 +199,7 @@ describe('echo index', () => {
     expect(index.observe(entry(PITCH[3]!, 'carol'))).toEqual({ template: 'known:f-outbound', senders: 2, known: true });
     expect(index.observe(entry(OTHER[0]!, 'dave'))).toBeNull();
     expect(index.clusterSenders('known:f-outbound').map((s) => s.senderKey)).toEqual(['bob', 'carol']);
-    expect(index.toRecords()).toHaveLength(3);
+    expect(index.records).toBe(3);
   });
 
   it('ships known templates only for the fingerprint version that made them', () => {

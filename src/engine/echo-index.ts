@@ -1,5 +1,6 @@
 // Echo detection: the same template arriving from several senders of the user's own inbox.
-// Stores no text: each message is a b-bit MinHash signature, its LSH band postings, a sender, a conversation hash and a time.
+// Stores no text: each message is a b-bit signature, its LSH band postings, a message-id hash, a sender, a
+// conversation hash, a time and the cluster it joined.
 
 import {
   ECHO_THRESHOLD,
@@ -7,8 +8,6 @@ import {
   bandHash,
   bandHashes,
   bandHashesInto,
-  decodeSignature,
-  encodeSignature,
   fingerprintVersion,
   fnv1a,
   isEmptySignature,
@@ -38,19 +37,37 @@ export interface EchoEntry {
   outgoing?: boolean;
 }
 
-/** One persisted message, ≈ 150–250 bytes as JSON. `c` is a hash of the conversation id; `g` the base64 signature. */
-export interface EchoRecord {
-  /** Fingerprint format; records of another format are skipped on load. */
+/**
+ * Persisted records, column by column: typed arrays store as raw bytes in IndexedDB (no per-record keys or base64).
+ * Records are numbered in insertion order over the inbox (known templates excluded); a chunk holds a run of them.
+ */
+export interface EchoChunk {
+  /** Fingerprint format (hash of fingerprintVersion); chunks of another format are skipped on load. */
   f: number;
-  id: string;
-  s: string;
-  c: number;
-  t: number;
-  g: string;
-  h?: Verdict;
-  o?: 1;
+  /** Number of the chunk's first record. */
+  from: number;
+  /** Two 32-bit hashes of each message id (FNV-1a, two seeds): the ids themselves are not kept. */
+  ids: Uint32Array;
+  /** The chunk's distinct sender keys; `who` holds an index into them per record. */
+  senders: string[];
+  who: Uint32Array;
+  /** Conversation-id hash per record, 0 when unknown. */
+  conv: Uint32Array;
+  /** Epoch ms per record. */
+  time: Float64Array;
+  /** Signatures, `hashes` values per record (one byte each for 8-bit signatures). */
+  sig: Uint8Array | Uint16Array;
+  /** Verdict hint (bits 0–2: 0 none, else VERDICTS index + 1), outgoing (8), reply (16). */
+  flags: Uint8Array;
+  /**
+   * The cluster each record joined when it arrived: the number of the root record, -1 for none, or -2 - k for the
+   * known family `families[k]`. Replaying these on load skips candidate search, so a worker restart is fast.
+   */
+  join: Int32Array;
+  families: string[];
+  /** Clusters a record bridged, merged into the one it joined: (record number, merged root number) pairs. */
+  merges: Int32Array;
 }
-
 export interface EchoIndexOptions {
   /** Distinct senders (including the current one) that make an echo. Default 2. */
   minSenders?: number;
@@ -59,8 +76,6 @@ export interface EchoIndexOptions {
   params?: FingerprintParams;
   /** Pitch templates recognised from their first copy; see known-templates.ts. */
   known?: readonly KnownTemplate[];
-  /** Called with each new record, so the runtime can persist it (not called by `load`). */
-  onInsert?: (record: EchoRecord) => void;
 }
 
 export interface ClusterSender {
@@ -75,15 +90,26 @@ export interface EchoIndex {
   /** What `observe` would report, without adding the message. */
   lookup(entry: EchoEntry): EchoInfo | null;
   clusterSenders(templateId: string): ClusterSender[];
-  toRecords(): EchoRecord[];
-  /** Replays persisted records in order; returns how many were accepted. */
-  load(records: Iterable<EchoRecord>): number;
+  /** Records [from, to) (default: all) for persisting; numbers run over every inbox record, outgoing ones included. */
+  toChunk(from?: number, to?: number): EchoChunk;
+  /**
+   * Replays persisted chunks in the order of their numbers. `inOrder` is false when they did not follow on from
+   * each other (a lost or repeated chunk): records were then re-matched and renumbered, so persist afresh (toChunk).
+   */
+  load(chunks: Iterable<EchoChunk>): { accepted: number; inOrder: boolean };
+  /** Distinct messages indexed. */
   readonly size: number;
+  /** Inbox records so far (the next record's number): what toChunk persists. */
+  readonly records: number;
 }
 
 const OUTGOING = 1;
 const REPLY = 2;
 const KNOWN = 4;
+// Persisted flag bits (EchoChunk.flags), above the verdict hint.
+const SAVED_OUTGOING = 8;
+const SAVED_REPLY = 16;
+const VERDICT_BITS = 7;
 const VERDICTS: readonly Verdict[] = ['pitch', 'clean', 'contact', 'own'];
 // A band value shared by more clusters than this is not posted again (see post).
 const MAX_CLUSTERS_PER_BAND = 16;
@@ -108,15 +134,21 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
   // 8-bit signatures take one byte per value in the pool.
   let signatures: Uint8Array | Uint16Array = params.bits === 8 ? new Uint8Array(capacity * width) : new Uint16Array(capacity * width);
   let parent = new Int32Array(capacity);
+  let joined = new Int32Array(capacity);
   let sender = new Int32Array(capacity);
   let conversation = new Uint32Array(capacity);
   let time = new Float64Array(capacity);
   let flags = new Uint8Array(capacity);
   let verdict = new Uint8Array(capacity);
   let stamp = new Uint32Array(capacity);
+  let idHigh = new Uint32Array(capacity);
+  let idLow = new Uint32Array(capacity);
   let generation = 0;
-  const messageIds: string[] = [];
-  const byMessageId = new Map<string, number>();
+  // Message id → record, keyed by the id's first hash and checked against both: no id strings in memory.
+  const byMessageId = createPostingTable((record) => idHigh[record]!);
+  let distinctMessages = 0;
+  /** (record, merged root) pairs, absolute record numbers, in insertion order. */
+  const merges: number[] = [];
   const senderKeys: string[] = [];
   const senderIndex = new Map<string, number>();
   const knownFamily = new Map<number, string>();
@@ -140,12 +172,15 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     };
     signatures = extend(signatures, capacity * width);
     parent = extend(parent, capacity);
+    joined = extend(joined, capacity);
     sender = extend(sender, capacity);
     conversation = extend(conversation, capacity);
     time = extend(time, capacity);
     flags = extend(flags, capacity);
     verdict = extend(verdict, capacity);
     stamp = extend(stamp, capacity);
+    idHigh = extend(idHigh, capacity);
+    idLow = extend(idLow, capacity);
   }
 
   function find(record: number): number {
@@ -159,11 +194,18 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     return root;
   }
 
+  function recordOf(high: number, low: number): number {
+    for (let slot = byMessageId.first(high); slot >= 0; slot = byMessageId.next(high, slot)) {
+      const record = byMessageId.posting(slot);
+      if (idHigh[record] === high && idLow[record] === low) return record;
+    }
+    return -1;
+  }
+
   function computeTemplateId(record: number): string {
     const family = knownFamily.get(record);
     if (family !== undefined) return `known:${family}`;
-    const id = messageIds[record]!;
-    return `echo:${fnv1a(id).toString(36)}${(fnv1a(id, 0x5bd1e995) & 0xfffff).toString(36)}`;
+    return `echo:${idHigh[record]!.toString(36)}${(idLow[record]! & 0xfffff).toString(36)}`;
   }
 
   // A root's template id never changes: built once when the root is first reported (roots only, so memory stays small).
@@ -219,7 +261,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
   }
 
   /** similarity(pool[candidate], signature), or -1 as soon as the threshold is out of reach. */
-  function candidateSimilarity(candidate: number, signature: Uint16Array): number {
+  function candidateSimilarity(candidate: number, signature: ArrayLike<number>): number {
     const length = Math.min(width, signature.length);
     if (length === 0) return 0;
     const needed = minEqual(length);
@@ -233,7 +275,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     return Math.max(0, (equal / length - chance) / (1 - chance));
   }
 
-  function match(signature: Uint16Array, bands: Uint32Array, senderId: number, conversationHash: number): Match {
+  function match(signature: ArrayLike<number>, bands: Uint32Array, senderId: number, conversationHash: number): Match {
     generation = (generation + 1) >>> 0 || 1;
     let bestKnown = -1;
     let bestKnownSimilarity = 0;
@@ -303,20 +345,24 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     templateIds.set(templateId(other), root);
   }
 
-  function insert(entry: EchoEntry, conversationHash: number, signature: Uint16Array, extraFlags: number, family?: string): number {
+  function insert(high: number, low: number, senderId: number, conversationHash: number, at: number, hint: number, signature: ArrayLike<number>, extraFlags: number): number {
     if (count === capacity) grow();
     const record = count++;
     const offset = record * width;
     for (let i = 0; i < width && i < signature.length; i++) signatures[offset + i] = signature[i]!;
     parent[record] = record;
-    sender[record] = internSender(entry.senderKey);
+    joined[record] = -1;
+    sender[record] = senderId;
     conversation[record] = conversationHash;
-    time[record] = entry.time ?? 0;
-    verdict[record] = entry.verdictHint ? VERDICTS.indexOf(entry.verdictHint) + 1 : 0;
+    time[record] = at;
+    verdict[record] = hint;
     flags[record] = extraFlags;
-    messageIds.push(entry.messageId);
-    if (family === undefined) byMessageId.set(entry.messageId, record);
-    else knownFamily.set(record, family);
+    idHigh[record] = high;
+    idLow[record] = low;
+    if (!(extraFlags & KNOWN)) {
+      if (recordOf(high, low) < 0) distinctMessages++;
+      byMessageId.add(high, record);
+    }
     return record;
   }
 
@@ -335,40 +381,49 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     }
   }
 
-  function observe(entry: EchoEntry, conversationHash: number, notify: boolean): EchoInfo | null {
-    const existing = byMessageId.get(entry.messageId);
-    if (existing !== undefined) return flags[existing]! & (OUTGOING | REPLY) ? null : info(find(existing), -1);
+  /** Joins an inserted incoming record to `root` (-1: none), merging the clusters it bridges, and posts its bands. */
+  function settle(record: number, root: number, bridged: readonly number[], bands: Uint32Array): void {
+    if (root >= 0) {
+      for (const other of bridged) {
+        union(root, other);
+        merges.push(record, other);
+      }
+      parent[record] = root;
+      joined[record] = root;
+      const senders = sendersOf(root);
+      const senderId = sender[record]!;
+      senders.set(senderId, Math.min(senders.get(senderId) ?? Infinity, time[record]!));
+      clusterSendersOf.set(root, senders);
+      templateIds.set(templateId(root), root);
+    }
+    post(record, bands);
+  }
+
+  function observe(entry: EchoEntry): EchoInfo | null {
+    const high = fnv1a(entry.messageId);
+    const low = fnv1a(entry.messageId, 0x5bd1e995);
+    const existing = recordOf(high, low);
+    if (existing >= 0) return flags[existing]! & (OUTGOING | REPLY) ? null : info(find(existing), -1);
     const { signature, bands } = fingerprintOf(entry);
     if (isEmptySignature(signature)) return null;
-    let result: EchoInfo | null = null;
-    let record: number;
+    const senderId = internSender(entry.senderKey);
+    const conversationHash = hashConversation(entry.conversationId);
+    const hint = entry.verdictHint ? VERDICTS.indexOf(entry.verdictHint) + 1 : 0;
+    const at = entry.time ?? 0;
     if (entry.outgoing) {
-      record = insert(entry, conversationHash, signature, OUTGOING);
-      post(record, bands);
-    } else {
-      const senderId = internSender(entry.senderKey);
-      const found = match(signature, bands, senderId, conversationHash);
-      record = insert(entry, conversationHash, signature, found.reply ? REPLY : 0);
-      if (!found.reply) {
-        if (found.root >= 0) {
-          for (const other of found.merge) union(found.root, other);
-          parent[record] = found.root;
-          const senders = sendersOf(found.root);
-          senders.set(senderId, Math.min(senders.get(senderId) ?? Infinity, time[record]!));
-          clusterSendersOf.set(found.root, senders);
-          templateIds.set(templateId(found.root), found.root);
-        }
-        post(record, bands);
-        result = info(find(record), senderId);
-      }
+      post(insert(high, low, senderId, conversationHash, at, hint, signature, OUTGOING), bands);
+      return null;
     }
-    if (notify && options.onInsert) options.onInsert(toRecord(record));
-    return result;
+    const found = match(signature, bands, senderId, conversationHash);
+    const record = insert(high, low, senderId, conversationHash, at, hint, signature, found.reply ? REPLY : 0);
+    if (found.reply) return null;
+    settle(record, found.root, found.merge, bands);
+    return info(find(record), senderId);
   }
 
   function lookup(entry: EchoEntry): EchoInfo | null {
-    const existing = byMessageId.get(entry.messageId);
-    if (existing !== undefined) return flags[existing]! & (OUTGOING | REPLY) ? null : info(find(existing), -1);
+    const existing = recordOf(fnv1a(entry.messageId), fnv1a(entry.messageId, 0x5bd1e995));
+    if (existing >= 0) return flags[existing]! & (OUTGOING | REPLY) ? null : info(find(existing), -1);
     if (entry.outgoing) return null;
     const { signature, bands } = fingerprintOf(entry);
     if (isEmptySignature(signature)) return null;
@@ -379,20 +434,6 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     const senders = new Map(sendersOf(found.root));
     for (const other of found.merge) for (const key of sendersOf(other).keys()) senders.set(key, 0);
     return report(found.root, senders, senderId);
-  }
-
-  function toRecord(record: number): EchoRecord {
-    const out: EchoRecord = {
-      f: format,
-      id: messageIds[record]!,
-      s: senderKeys[sender[record]!]!,
-      c: conversation[record]!,
-      t: time[record]!,
-      g: encodeSignature(signatures.subarray(record * width, (record + 1) * width), params.bits),
-    };
-    if (verdict[record]) out.h = VERDICTS[verdict[record]! - 1];
-    if (flags[record]! & OUTGOING) out.o = 1;
-    return out;
   }
 
   function resolve(templateIdToFind: string): number {
@@ -407,7 +448,8 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
   // Known templates come first, so they are the earliest roots; a family's members form one cluster.
   for (const template of options.known ?? []) {
     let root = knownRoot.get(`known:${template.family}`);
-    const record = insert({ messageId: '', senderKey: '\u0000known' }, 0, template.signature, KNOWN, template.family);
+    const record = insert(0, 0, knownSender, 0, 0, 0, template.signature, KNOWN);
+    knownFamily.set(record, template.family);
     if (root === undefined) {
       root = record;
       knownRoot.set(`known:${template.family}`, record);
@@ -415,9 +457,106 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     } else parent[record] = root;
     post(record, bandHashes(template.signature, params.rows));
   }
+  /** Inbox record numbers start after the known templates. */
+  const base = count;
+
+  function toChunk(from = 0, to = count - base): EchoChunk {
+    from = Math.max(0, Math.min(from, count - base));
+    to = Math.max(from, Math.min(to, count - base));
+    const n = to - from;
+    const first = base + from;
+    const chunk: EchoChunk = {
+      f: format,
+      from,
+      ids: new Uint32Array(2 * n),
+      senders: [],
+      who: new Uint32Array(n),
+      conv: conversation.slice(first, first + n),
+      time: time.slice(first, first + n),
+      sig: signatures.slice(first * width, (first + n) * width),
+      flags: new Uint8Array(n),
+      join: new Int32Array(n),
+      families: [],
+      merges: new Int32Array(0),
+    };
+    const senderSlot = new Map<number, number>();
+    const familySlot = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const record = first + i;
+      chunk.ids[2 * i] = idHigh[record]!;
+      chunk.ids[2 * i + 1] = idLow[record]!;
+      let slot = senderSlot.get(sender[record]!);
+      if (slot === undefined) senderSlot.set(sender[record]!, (slot = chunk.senders.push(senderKeys[sender[record]!]!) - 1));
+      chunk.who[i] = slot;
+      chunk.flags[i] = verdict[record]! | (flags[record]! & OUTGOING ? SAVED_OUTGOING : 0) | (flags[record]! & REPLY ? SAVED_REPLY : 0);
+      const root = joined[record]!;
+      if (root < 0) chunk.join[i] = -1;
+      else if (flags[root]! & KNOWN) {
+        const family = knownFamily.get(root)!;
+        let k = familySlot.get(family);
+        if (k === undefined) familySlot.set(family, (k = chunk.families.push(family) - 1));
+        chunk.join[i] = -2 - k;
+      } else chunk.join[i] = root - base;
+    }
+    const bridged: number[] = [];
+    for (let m = 0; m < merges.length; m += 2) if (merges[m]! >= first && merges[m]! < first + n) bridged.push(merges[m]! - base, merges[m + 1]! - base);
+    chunk.merges = Int32Array.from(bridged);
+    return chunk;
+  }
+
+  /** The root a persisted decision names, if it is still a valid join target here; undefined to search afresh. */
+  function savedRoot(join: number, families: readonly string[], record: number): number | undefined {
+    if (join === -1) return -1;
+    if (join <= -2) {
+      const known = knownRoot.get(`known:${families[-2 - join]}`);
+      return known === undefined ? undefined : find(known);
+    }
+    const target = join + base;
+    if (target >= record || flags[target]! & (OUTGOING | REPLY | KNOWN)) return undefined;
+    return find(target);
+  }
+
+  /**
+   * Replays one chunk. In order, saved decisions are replayed as they were made; after a gap or overlap (a chunk
+   * lost or written twice) record numbers no longer line up, so from there on every record is matched afresh.
+   */
+  function loadChunk(chunk: EchoChunk, inOrder: boolean): number {
+    const n = chunk.join.length;
+    if (chunk.f !== format || chunk.sig.length !== n * width || chunk.ids.length !== 2 * n) return 0;
+    const bridgedBy = new Map<number, number[]>();
+    for (let m = 0; m + 1 < chunk.merges.length; m += 2) bridgedBy.set(chunk.merges[m]!, [...(bridgedBy.get(chunk.merges[m]!) ?? []), chunk.merges[m + 1]!]);
+    const senderIds = chunk.senders.map(internSender);
+    const bands = new Uint32Array(bandCount);
+    let accepted = 0;
+    for (let i = 0; i < n; i++) {
+      const high = chunk.ids[2 * i]!;
+      const low = chunk.ids[2 * i + 1]!;
+      if (!inOrder && recordOf(high, low) >= 0) continue;
+      const signature = chunk.sig.subarray(i * width, (i + 1) * width);
+      bandHashesInto(signature, params.rows, bands);
+      const saved = chunk.flags[i]!;
+      const extra = saved & SAVED_OUTGOING ? OUTGOING : saved & SAVED_REPLY ? REPLY : 0;
+      const senderId = senderIds[chunk.who[i]!] ?? internSender('');
+      const record = insert(high, low, senderId, chunk.conv[i]!, chunk.time[i]!, saved & VERDICT_BITS, signature, extra);
+      accepted++;
+      if (extra === OUTGOING) post(record, bands);
+      else if (extra === 0) {
+        let root = inOrder ? savedRoot(chunk.join[i]!, chunk.families, record) : undefined;
+        let bridged = (bridgedBy.get(chunk.from + i) ?? []).map((other) => other + base);
+        if (root === undefined || bridged.some((other) => other >= record || flags[other]! & (OUTGOING | REPLY | KNOWN))) {
+          // A decision this index cannot replay (a known family no longer shipped, numbers out of line): search afresh.
+          const found = match(signature, bands, senderId, chunk.conv[i]!);
+          root = found.root;
+          bridged = found.merge;
+        }
+        settle(record, root, bridged.map(find), bands);
+      }
+    }
+    return accepted;
+  }
 
   return {
-    observe: (entry) => observe(entry, hashConversation(entry.conversationId), true),
+    observe,
     lookup,
     clusterSenders(id) {
       const root = resolve(id);
@@ -427,26 +566,22 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
         .map(([key, first]) => ({ senderKey: senderKeys[key]!, time: first }))
         .sort((a, b) => a.time - b.time);
     },
-    toRecords() {
-      const records: EchoRecord[] = [];
-      for (let record = 0; record < count; record++) if (!(flags[record]! & KNOWN)) records.push(toRecord(record));
-      return records;
-    },
-    load(records) {
+    toChunk,
+    load(chunks) {
+      const sorted = [...chunks].filter((c) => c.f === format).sort((a, b) => a.from - b.from);
       let accepted = 0;
-      for (const r of records) {
-        if (r.f !== format) continue;
-        const entry: EchoEntry = { messageId: r.id, senderKey: r.s, time: r.t, signature: decodeSignature(r.g, params.bits) };
-        if (r.h) entry.verdictHint = r.h;
-        if (r.o) entry.outgoing = true;
-        const before = count;
-        observe(entry, r.c, false);
-        if (count > before) accepted++;
+      let inOrder = true;
+      for (const chunk of sorted) {
+        inOrder &&= chunk.from === count - base;
+        accepted += loadChunk(chunk, inOrder);
       }
-      return accepted;
+      return { accepted, inOrder };
     },
     get size() {
-      return byMessageId.size;
+      return distinctMessages;
+    },
+    get records() {
+      return count - base;
     },
   };
 }
@@ -456,9 +591,9 @@ function hashConversation(conversationId: string | undefined): number {
   return conversationId ? fnv1a(conversationId) || 1 : 0;
 }
 
-/** Rebuilds an index from persisted records (after an MV3 worker restart). */
-export function fromRecords(records: Iterable<EchoRecord>, options: EchoIndexOptions = {}): EchoIndex {
+/** Rebuilds an index from persisted chunks (after an MV3 worker restart). */
+export function fromChunks(chunks: Iterable<EchoChunk>, options: EchoIndexOptions = {}): EchoIndex {
   const index = createEchoIndex(options);
-  index.load(records);
+  index.load(chunks);
   return index;
 }

@@ -269,12 +269,12 @@ export function bandHash(values: ArrayLike<number>, offset: number, band: number
   return fmix32(h);
 }
 
-export function bandHashes(signature: Uint16Array, rows: number = FINGERPRINT_PARAMS.rows): Uint32Array {
+export function bandHashes(signature: ArrayLike<number>, rows: number = FINGERPRINT_PARAMS.rows): Uint32Array {
   return bandHashesInto(signature, rows, new Uint32Array(Math.floor(signature.length / rows)));
 }
 
 /** bandHashes into `bands` (length = signature.length / rows), for callers that reuse one buffer. */
-export function bandHashesInto(signature: Uint16Array, rows: number, bands: Uint32Array): Uint32Array {
+export function bandHashesInto(signature: ArrayLike<number>, rows: number, bands: Uint32Array): Uint32Array {
   for (let b = 0; b < bands.length; b++) bands[b] = bandHash(signature, 0, b, rows);
   return bands;
 }

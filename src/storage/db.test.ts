@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../messages.ts';
+import type { IDBPDatabase } from 'idb';
 import { DB_VERSION, openEchoScreenDb } from './db.ts';
 
 const contact: Contact = { platform: 'linkedin', id: 'ACoAAx', name: 'Ada', note: 'met in Lisbon', addedAt: '2026-11-01T00:00:00.000Z' };
@@ -10,7 +11,7 @@ describe('openEchoScreenDb upgrade ladder', () => {
   it('creates the newest schema from nothing', async () => {
     const db = await openEchoScreenDb(`fresh-${Math.random()}`);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['contactSeen', 'contacts', 'countedMessages', 'dailyStats', 'echoRecords', 'labels', 'meta', 'written']);
+    expect([...db.objectStoreNames].sort()).toEqual(['contactSeen', 'contacts', 'countedMessages', 'dailyStats', 'echoChunks', 'labels', 'meta', 'written']);
     db.close();
   });
 
@@ -27,7 +28,7 @@ describe('openEchoScreenDb upgrade ladder', () => {
     expect(await db.getAll('contacts')).toEqual([contact]);
     expect(await db.getAll('labels')).toEqual([label]);
     expect(await db.getAll('written')).toEqual([{ senderKey: 'x:1-2', at: 5 }]);
-    expect(db.objectStoreNames.contains('echoRecords')).toBe(true);
+    expect(db.objectStoreNames.contains('echoChunks')).toBe(true);
     db.close();
   });
 
@@ -37,15 +38,15 @@ describe('openEchoScreenDb upgrade ladder', () => {
     expect([...v2.objectStoreNames]).not.toContain('dailyStats');
     await v2.put('contacts', contact);
     await v2.put('labels', label);
-    await v2.add('echoRecords', { f: 1, id: 'a', s: 's', c: 0, t: 0, g: '' });
+    await (v2 as unknown as IDBPDatabase).add('echoRecords', { f: 1, id: 'a', s: 's', c: 0, t: 0, g: '' });
     await v2.put('meta', { key: 'fingerprint', value: 'v1' });
     v2.close();
 
-    const db = await openEchoScreenDb(name);
+    const db = await openEchoScreenDb(name, 3);
     expect(db.version).toBe(3);
     expect(await db.getAll('contacts')).toEqual([contact]);
     expect(await db.getAll('labels')).toEqual([label]);
-    expect((await db.getAll('echoRecords')).map((r) => r.id)).toEqual(['a']);
+    expect((await (db as unknown as IDBPDatabase).getAll('echoRecords')).map((r: { id: string }) => r.id)).toEqual(['a']);
     expect(await db.get('meta', 'fingerprint')).toEqual({ key: 'fingerprint', value: 'v1' });
     await db.put('contactSeen', { platform: 'linkedin', id: 'ACoAAx', at: 7 });
     await db.put('countedMessages', { id: 'm1', day: '2026-11-28' });
@@ -54,10 +55,20 @@ describe('openEchoScreenDb upgrade ladder', () => {
     db.close();
   });
 
-  it('keeps echo records in insertion order', async () => {
-    const db = await openEchoScreenDb(`order-${Math.random()}`);
-    for (const id of ['b', 'a', 'c']) await db.add('echoRecords', { f: 1, id, s: 's', c: 0, t: 0, g: '' });
-    expect((await db.getAll('echoRecords')).map((r) => r.id)).toEqual(['b', 'a', 'c']);
+  it('upgrades a version-3 database to v4: fp1 echo rows dropped, echo chunks added, the rest kept', async () => {
+    const name = `v3-${Math.random()}`;
+    const v3 = await openEchoScreenDb(name, 3);
+    await (v3 as unknown as IDBPDatabase).add('echoRecords', { f: 1, id: 'a', s: 's', c: 0, t: 0, g: '' });
+    await v3.put('contacts', contact);
+    await v3.put('meta', { key: 'fingerprint', value: 'fp1:test' });
+    v3.close();
+
+    const db = await openEchoScreenDb(name);
+    expect(db.version).toBe(4);
+    expect(db.objectStoreNames.contains('echoRecords' as never)).toBe(false);
+    expect(await db.count('echoChunks')).toBe(0);
+    expect(await db.getAll('contacts')).toEqual([contact]);
+    expect(await db.get('meta', 'fingerprint')).toEqual({ key: 'fingerprint', value: 'fp1:test' });
     db.close();
   });
 });

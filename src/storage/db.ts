@@ -2,10 +2,10 @@
 // a content script's IndexedDB would belong to linkedin.com or x.com.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Contact } from '../messages.ts';
-import type { Verdict } from '../engine/types.ts';
+import type { EchoChunk } from '../engine/echo-index.ts';
 
 export const DB_NAME = 'echo-screen';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface StoredLabel {
   messageId: string;
@@ -25,8 +25,8 @@ export interface EchoScreenSchema extends DBSchema {
   };
   /** The user's own relabels, keyed by message id; the source of truth for the personal layer. */
   labels: { key: string; value: StoredLabel };
-  /** Echo index records in insertion order (the index is rebuilt by replaying them). Never message text. */
-  echoRecords: { key: number; value: { f: number; id: string; s: string; c: number; t: number; g: string; h?: Verdict; o?: 1 } };
+  /** Echo index records, a run per row, column by column (the index is rebuilt by replaying them). Never message text. */
+  echoChunks: { key: number; value: EchoChunk };
   /** Conversations the user has written in, keyed "platform:conversationId". */
   written: { key: string; value: { senderKey: string; at: number } };
   /** Small facts about the stores, e.g. which fingerprint version the echo records use. */
@@ -77,7 +77,7 @@ const upgrades: Array<(db: EchoScreenDb, tx: UpgradeTx) => void> = [
   // the old rows were never shipped in a release, and the index rebuilds itself from new messages.
   (db) => {
     (db as unknown as IDBPDatabase).deleteObjectStore('echo');
-    db.createObjectStore('echoRecords', { autoIncrement: true });
+    (db as unknown as IDBPDatabase).createObjectStore('echoRecords', { autoIncrement: true });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
   // v3 (2026-11-28): last-seen time per real contact, daily aggregate counters and the ids they have counted.
@@ -85,6 +85,12 @@ const upgrades: Array<(db: EchoScreenDb, tx: UpgradeTx) => void> = [
     db.createObjectStore('contactSeen', { keyPath: ['platform', 'id'] });
     db.createObjectStore('dailyStats', { keyPath: 'day' });
     db.createObjectStore('countedMessages', { keyPath: 'id' }).createIndex('byDay', 'day');
+  },
+  // v4 (2026-11-27): echo records move to column chunks (typed arrays, ~100 bytes a message instead of ~550). The old
+  // rows hold fp1 signatures, which the fp2 index cannot read (they would be cleared on load): dropped, not converted.
+  (db) => {
+    (db as unknown as IDBPDatabase).deleteObjectStore('echoRecords');
+    db.createObjectStore('echoChunks', { autoIncrement: true });
   },
 ];
 

@@ -1,6 +1,7 @@
 // A screened batch's side data in one transaction: conversations written in, echo records, daily counters and
 // contacts' last-seen times. Counts, ids and fingerprints only, never message text.
 import { unwrap, type StoreNames } from 'idb';
+import type { EchoChunk } from '../engine/echo-index.ts';
 import type { ScoredMessage } from '../engine/types.ts';
 import type { ContactSeen, DailyStats, EchoScreenDb, EchoScreenSchema } from './db.ts';
 import { dayOf, emptyDay } from './stats.ts';
@@ -8,19 +9,20 @@ import { dayOf, emptyDay } from './stats.ts';
 export interface ScreenedBatch {
   /** Conversations the user has written in, "platform:conversationId". */
   written: string[];
-  echoRecords: Array<EchoScreenSchema['echoRecords']['value']>;
+  /** The echo index's records added by the batch (usually one chunk). */
+  echoChunks: EchoChunk[];
   /** Results to count into the day's totals; own messages and ids counted before are skipped. */
   counted: ScoredMessage[];
   seen: ContactSeen[];
   now: number;
 }
 
-export const emptyBatch = (now: number): ScreenedBatch => ({ written: [], echoRecords: [], counted: [], seen: [], now });
+export const emptyBatch = (now: number): ScreenedBatch => ({ written: [], echoChunks: [], counted: [], seen: [], now });
 
 /** Later work appended to earlier work, e.g. a failed batch retried with the next one; records keep their order. */
 export const mergeBatches = (earlier: ScreenedBatch, later: ScreenedBatch): ScreenedBatch => ({
   written: [...earlier.written, ...later.written],
-  echoRecords: [...earlier.echoRecords, ...later.echoRecords],
+  echoChunks: [...earlier.echoChunks, ...later.echoChunks],
   counted: [...earlier.counted, ...later.counted],
   seen: [...earlier.seen, ...later.seen],
   now: Math.max(earlier.now, later.now),
@@ -34,7 +36,7 @@ export function writeScreenedBatch(db: EchoScreenDb, batch: ScreenedBatch): Prom
   const scored = batch.counted.filter((r) => r.verdict !== 'own');
   const stores: Array<StoreNames<EchoScreenSchema>> = [];
   if (batch.written.length) stores.push('written');
-  if (batch.echoRecords.length) stores.push('echoRecords');
+  if (batch.echoChunks.length) stores.push('echoChunks');
   if (scored.length) stores.push('dailyStats', 'countedMessages');
   if (batch.seen.length) stores.push('contactSeen');
   if (!stores.length) return Promise.resolve();
@@ -44,9 +46,9 @@ export function writeScreenedBatch(db: EchoScreenDb, batch: ScreenedBatch): Prom
     const written = raw.objectStore('written');
     for (const key of batch.written) written.put({ senderKey: key, at: batch.now });
   }
-  if (batch.echoRecords.length) {
-    const records = raw.objectStore('echoRecords');
-    for (const record of batch.echoRecords) records.add(record);
+  if (batch.echoChunks.length) {
+    const chunks = raw.objectStore('echoChunks');
+    for (const chunk of batch.echoChunks) chunks.add(chunk);
   }
   if (batch.seen.length) {
     const seen = raw.objectStore('contactSeen');
