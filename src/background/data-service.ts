@@ -5,7 +5,7 @@ import { importContacts, listContactSeen, listContacts, replaceContacts } from '
 import { clearDb, exportDb, restoreDb } from '../storage/backup.ts';
 import type { EchoScreenDb } from '../storage/db.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings.ts';
-import { dayOf, listDailyStats, pruneCounted } from '../storage/stats.ts';
+import { dayOf, listDailyStats } from '../storage/stats.ts';
 
 export interface DataService {
   importContacts(contacts: Contact[]): Promise<Responses['ui→bg:import-contacts']>;
@@ -18,8 +18,6 @@ export interface DataService {
 }
 
 const DAY_MS = 86_400_000;
-// Counted ids are kept long enough that a message re-read weeks later is not counted twice.
-const COUNTED_KEEP_DAYS = 120;
 
 export function createDataService(options: {
   db: EchoScreenDb;
@@ -31,7 +29,6 @@ export function createDataService(options: {
 }): DataService {
   const { db, reload } = options;
   const now = options.now ?? Date.now;
-  let pruned = false;
 
   return {
     async importContacts(contacts) {
@@ -63,10 +60,6 @@ export function createDataService(options: {
       await reload();
     },
     async insight(days) {
-      if (!pruned) {
-        pruned = true;
-        await pruneCounted(db, dayOf(now() - COUNTED_KEEP_DAYS * DAY_MS));
-      }
       const list = await listDailyStats(db, dayOf(now() - (days - 1) * DAY_MS));
       const tactics = new Map<string, number>();
       const echoes = new Map<string, number>();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DirectMessage } from '../sites/types.ts';
 import modelSnapshot from '../engine/model.json';
 import { seededRandom } from '../engine/random.ts';
+import { countedKey } from '../storage/counted-ids.ts';
 import { openEchoScreenDb } from '../storage/db.ts';
 import { createInboxService, type InboxSettings } from './inbox-service.ts';
 
@@ -121,7 +122,8 @@ describe('createInboxService', () => {
     expect(await inbox.screen(second)).toEqual([expect.objectContaining({ verdict: 'clean' })]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await real.getAllKeys('written')).toEqual(['linkedin:conv-late']);
-    expect((await real.getAllKeys('countedMessages')).sort()).toEqual([first[1]!.id, second[0]!.id].sort());
+    const countedIds = (await real.getAll('countedIds')).flatMap((row) => [...row.ids]);
+    expect(countedIds.sort()).toEqual([first[1]!.id, second[0]!.id].map(countedKey).sort());
     expect(await real.getAll('dailyStats')).toEqual([expect.objectContaining({ pitch: 1, clean: 1 })]);
     // The pitch's echo record was in the failed write: retried, it is stored, so a restart still knows the template.
     const restarted = await createInboxService({ db: real, modelSnapshot, settings: async () => settings });
@@ -153,6 +155,20 @@ describe('createInboxService', () => {
     expect(copies!.echo?.senders).toBe(3);
     const [other] = await third.inbox.screen([dm(oneOffs[8]!, 'ACoAAcopy3')]);
     expect(other!.echo?.senders).toBe(2);
+  });
+
+  it('counts a message in the day’s totals once, even when screened again after a restart', async () => {
+    const name = `count-once-${Math.random()}`;
+    const pitch = dm(TEMPLATE.replace('{name}', 'Ana'), 'ACoAAk1');
+    const first = await service(name);
+    await first.inbox.screen([pitch, pitch]);
+    await first.inbox.screen([pitch]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    first.db.close();
+    const second = await service(name);
+    await second.inbox.screen([pitch, dm('see you at the gym tomorrow morning then', 'ACoAAk2')]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await second.db.getAll('dailyStats')).toEqual([expect.objectContaining({ pitch: 1, clean: 1 })]);
   });
 
   it('moves the verdict with the user’s threshold', async () => {

@@ -22,7 +22,8 @@ import type { ContactSeen, EchoScreenDb, StoredLabel } from '../storage/db.ts';
 import { CHUNK_RECORDS, loadEchoChunks, planChunkMerges, replaceEchoChunks, type StoredChunk } from '../storage/echo-chunks.ts';
 import { listLabels, putLabel } from '../storage/labels.ts';
 import { emptyBatch, mergeBatches, writeScreenedBatch, type ScreenedBatch } from '../storage/screen-writes.ts';
-import { countCorrection } from '../storage/stats.ts';
+import { countCorrection, dayOf } from '../storage/stats.ts';
+import { countedKey, loadCountedIds } from '../storage/counted-ids.ts';
 
 export interface InboxService {
   screen(messages: DirectMessage[]): Promise<ScoredMessage[]>;
@@ -45,6 +46,8 @@ export interface InboxSettings {
 
 // A contact's last-seen time is written at most this often: it feeds a "not heard from in months" nudge.
 const SEEN_WRITE_MS = 10 * 60_000;
+// Counted ids are kept long enough that a message re-read weeks later is not counted twice.
+const COUNTED_KEEP_MS = 120 * 86_400_000;
 
 export async function createInboxService(options: {
   db: EchoScreenDb;
@@ -63,6 +66,8 @@ export async function createInboxService(options: {
   let personal: PersonalModel | undefined;
 
   let minSenders = (await options.settings()).echoMinSenders;
+  /** Message ids (countedKey) already in the daily totals. */
+  let counted = new Set<number>();
   /** Echo records numbered below this are stored (or in a batch being written). */
   let savedUpTo = 0;
   let echoIndex!: EchoIndex; // set by loadFromStorage() before the service is returned
@@ -74,6 +79,7 @@ export async function createInboxService(options: {
     personal = compileLabels();
     written.clear();
     for (const key of await db.getAllKeys('written')) written.add(String(key));
+    counted = await loadCountedIds(db, dayOf(Date.now() - COUNTED_KEEP_MS));
     const { chunks, stored } = await loadEchoChunks(db, fingerprintVersion());
     echoIndex = createEchoIndex({ minSenders, known: KNOWN_TEMPLATES });
     const { inOrder } = echoIndex.load(chunks);
@@ -161,6 +167,15 @@ export async function createInboxService(options: {
     return [...seen.values()];
   }
 
+  /** Results not counted before; a repeated id in the batch is counted once, as its last result. */
+  function countOnce(results: ScoredMessage[]): ScoredMessage[] {
+    const fresh = new Map<string, ScoredMessage>();
+    // Conversation-list snippets repeat thread messages: only real messages are counted; own ones never.
+    for (const r of results) if (!r.id.startsWith('row:') && r.verdict !== 'own' && !counted.has(countedKey(r.id))) fresh.set(r.id, r);
+    for (const id of fresh.keys()) counted.add(countedKey(id));
+    return [...fresh.values()];
+  }
+
   await loadFromStorage();
   return {
     async screen(messages) {
@@ -218,8 +233,7 @@ export async function createInboxService(options: {
       trace('score', start);
       if (echoIndex.records > savedUpTo) batch.echoChunks.push(echoIndex.toChunk(savedUpTo));
       savedUpTo = echoIndex.records;
-      // Conversation-list snippets repeat thread messages: only real messages are counted.
-      batch.counted = results.filter((r) => !r.id.startsWith('row:'));
+      batch.counted = countOnce(results);
       batch.seen = contactsSeen(messages, results, now);
       persist(batch);
       return results;

@@ -27,7 +27,7 @@ export async function restoreDb(db: EchoScreenDb, backup: DbBackup): Promise<voi
   ]);
 }
 
-const ALL_STORES = ['contacts', 'labels', 'echoChunks', 'written', 'meta', 'contactSeen', 'dailyStats', 'countedMessages'] as const;
+const ALL_STORES = ['contacts', 'labels', 'echoChunks', 'written', 'meta', 'contactSeen', 'dailyStats', 'countedIds'] as const;
 
 /** Erases everything the extension has stored in IndexedDB. */
 export async function clearDb(db: EchoScreenDb): Promise<void> {

@@ -1,8 +1,9 @@
 // The extension's IndexedDB, typed, with an upgrade ladder. Opened only by the background and extension pages:
 // a content script's IndexedDB would belong to linkedin.com or x.com.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Contact } from '../messages.ts';
 import type { EchoChunk } from '../engine/echo-index.ts';
+import { countedKey, type CountedIds } from './counted-ids.ts';
 
 export const DB_NAME = 'echo-screen';
 export const DB_VERSION = 4;
@@ -35,8 +36,8 @@ export interface EchoScreenSchema extends DBSchema {
   contactSeen: { key: [string, string]; value: ContactSeen };
   /** Aggregate counters per local day "YYYY-MM-DD". Counts and ids only, never message text. */
   dailyStats: { key: string; value: DailyStats };
-  /** Message ids already counted in dailyStats, so a re-screened message is counted once. */
-  countedMessages: { key: string; value: { id: string; day: string }; indexes: { byDay: string } };
+  /** Hashes of the message ids already counted in dailyStats, so a re-screened message is counted once. */
+  countedIds: { key: number; value: CountedIds };
 }
 
 export interface ContactSeen {
@@ -84,13 +85,24 @@ const upgrades: Array<(db: EchoScreenDb, tx: UpgradeTx) => void> = [
   (db) => {
     db.createObjectStore('contactSeen', { keyPath: ['platform', 'id'] });
     db.createObjectStore('dailyStats', { keyPath: 'day' });
-    db.createObjectStore('countedMessages', { keyPath: 'id' }).createIndex('byDay', 'day');
+    (db as unknown as IDBPDatabase).createObjectStore('countedMessages', { keyPath: 'id' }).createIndex('byDay', 'day');
   },
-  // v4 (2026-11-27): echo records move to column chunks (typed arrays, ~100 bytes a message instead of ~550). The old
+  // v4 (2026-11-27): echo records move to column chunks (typed arrays, ~150 bytes a message instead of ~550). The old
   // rows hold fp1 signatures, which the fp2 index cannot read (they would be cleared on load): dropped, not converted.
-  (db) => {
+  // Counted message ids become hashes in one row per day (8 bytes an id instead of ~190), converted.
+  (db, tx) => {
     (db as unknown as IDBPDatabase).deleteObjectStore('echoRecords');
     db.createObjectStore('echoChunks', { autoIncrement: true });
+    const countedIds = db.createObjectStore('countedIds', { autoIncrement: true });
+    const old = (tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore('countedMessages');
+    const request = (unwrap(old) as IDBObjectStore).getAll() as IDBRequest<Array<{ id: string; day: string }>>;
+    // Raw callbacks: the conversion must run inside the upgrade transaction, before it commits.
+    request.onsuccess = () => {
+      const byDay = new Map<string, number[]>();
+      for (const { id, day } of request.result) byDay.set(day, [...(byDay.get(day) ?? []), countedKey(id)]);
+      for (const [day, ids] of byDay) (unwrap(countedIds) as IDBObjectStore).add({ day, ids: Float64Array.from(ids) });
+      (db as unknown as IDBPDatabase).deleteObjectStore('countedMessages');
+    };
   },
 ];
 

@@ -4,6 +4,7 @@ import { unwrap, type StoreNames } from 'idb';
 import type { EchoChunk } from '../engine/echo-index.ts';
 import type { ScoredMessage } from '../engine/types.ts';
 import type { ContactSeen, DailyStats, EchoScreenDb, EchoScreenSchema } from './db.ts';
+import { countedKey, type CountedIds } from './counted-ids.ts';
 import { dayOf, emptyDay } from './stats.ts';
 
 export interface ScreenedBatch {
@@ -11,7 +12,7 @@ export interface ScreenedBatch {
   written: string[];
   /** The echo index's records added by the batch (usually one chunk). */
   echoChunks: EchoChunk[];
-  /** Results to count into the day's totals; own messages and ids counted before are skipped. */
+  /** Results to count into the day's totals: never counted before (see counted-ids.ts), own messages left out. */
   counted: ScoredMessage[];
   seen: ContactSeen[];
   now: number;
@@ -33,11 +34,10 @@ export const mergeBatches = (earlier: ScreenedBatch, later: ScreenedBatch): Scre
  * Throws at once when no transaction can start. Raw requests with callbacks: one promise per batch, not per row.
  */
 export function writeScreenedBatch(db: EchoScreenDb, batch: ScreenedBatch): Promise<void> {
-  const scored = batch.counted.filter((r) => r.verdict !== 'own');
   const stores: Array<StoreNames<EchoScreenSchema>> = [];
   if (batch.written.length) stores.push('written');
   if (batch.echoChunks.length) stores.push('echoChunks');
-  if (scored.length) stores.push('dailyStats', 'countedMessages');
+  if (batch.counted.length) stores.push('dailyStats', 'countedIds');
   if (batch.seen.length) stores.push('contactSeen');
   if (!stores.length) return Promise.resolve();
   const tx = db.transaction(stores, 'readwrite');
@@ -54,37 +54,23 @@ export function writeScreenedBatch(db: EchoScreenDb, batch: ScreenedBatch): Prom
     const seen = raw.objectStore('contactSeen');
     for (const s of batch.seen) seen.put(s);
   }
-  if (scored.length) countFresh(raw, scored, dayOf(batch.now));
+  if (batch.counted.length) addToDay(raw, batch.counted, dayOf(batch.now));
   return tx.done;
 }
 
-// An id already counted (on any day) is skipped; a repeated id in the batch is counted once, as its last result.
-function countFresh(tx: IDBTransaction, scored: readonly ScoredMessage[], day: string): void {
-  const counted = tx.objectStore('countedMessages');
-  const fresh = new Map<string, ScoredMessage>();
-  let left = scored.length;
-  for (const r of scored) {
-    const request = counted.getKey(r.id);
-    request.onsuccess = () => {
-      if (request.result === undefined) fresh.set(r.id, r);
-      if (--left === 0 && fresh.size) addToDay(tx, fresh, day);
-    };
-  }
-}
-
-function addToDay(tx: IDBTransaction, fresh: Map<string, ScoredMessage>, day: string): void {
-  const counted = tx.objectStore('countedMessages');
+function addToDay(tx: IDBTransaction, counted: readonly ScoredMessage[], day: string): void {
+  const ids: CountedIds = { day, ids: Float64Array.from(counted, (r) => countedKey(r.id)) };
+  tx.objectStore('countedIds').add(ids);
   const dailyStats = tx.objectStore('dailyStats');
   const request = dailyStats.get(day) as IDBRequest<DailyStats | undefined>;
   request.onsuccess = () => {
     const stats = request.result ?? emptyDay(day);
-    for (const r of fresh.values()) {
+    for (const r of counted) {
       if (r.verdict === 'pitch' || r.verdict === 'clean' || r.verdict === 'contact') stats[r.verdict]++;
       if (r.verdict === 'pitch') {
         for (const t of r.tactics) stats.tactics[t.id] = (stats.tactics[t.id] ?? 0) + 1;
         if (r.echo && r.echo.senders >= 2) stats.echoes[r.echo.template] = Math.max(stats.echoes[r.echo.template] ?? 0, r.echo.senders);
       }
-      counted.put({ id: r.id, day });
     }
     dailyStats.put(stats);
   };

@@ -23,14 +23,3 @@ export async function countCorrection(db: EchoScreenDb, label: 'pitch' | 'genuin
 export async function listDailyStats(db: EchoScreenDb, fromDay: string): Promise<DailyStats[]> {
   return db.getAll('dailyStats', IDBKeyRange.lowerBound(fromDay));
 }
-
-/** Forgets counted ids older than `beforeDay`: those messages are long gone from the inbox views. */
-export async function pruneCounted(db: EchoScreenDb, beforeDay: string): Promise<void> {
-  const tx = db.transaction('countedMessages', 'readwrite');
-  let cursor = await tx.store.index('byDay').openCursor(IDBKeyRange.upperBound(beforeDay, true));
-  while (cursor) {
-    await cursor.delete();
-    cursor = await cursor.continue();
-  }
-  await tx.done;
-}

@@ -19,12 +19,13 @@ const SAMPLE_ROWS: Record<string, unknown[]> = {
   meta: [{ key: 'fingerprint', value: 'v-test' }],
   contactSeen: [{ platform: 'x', id: '42', at: 7 }],
   dailyStats: [{ day: '2026-11-28', pitch: 3, clean: 5, contact: 1, tactics: { 'income-claim': 2 }, echoes: {}, notPitch: 1, missed: 0 }],
-  countedMessages: [{ id: 'm1', day: '2026-11-28' }],
+  countedIds: [{ day: '2026-11-28', ids: Float64Array.of(123456789) }],
 };
 // Stores an upgrade step removes on purpose, with the step that documents why.
 const DROPPED_ON_PURPOSE: Record<string, string> = {
   echo: 'v2: pre-release rows, rebuilt from new messages',
   echoRecords: 'v4: fp1 signatures the fp2 index cannot read (cleared on load before v4 too)',
+  countedMessages: 'v4: converted to hashed countedIds (db.test.ts checks the conversion)',
 };
 
 const earlierVersions = Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1);
