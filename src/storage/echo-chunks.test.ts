@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createEchoIndex } from '../engine/echo-index.ts';
 import { openEchoScreenDb } from './db.ts';
-import { CHUNK_RECORDS, loadEchoChunks, planChunkMerges, replaceEchoChunks, type StoredChunk } from './echo-chunks.ts';
+import { CHUNK_RECORDS, SMALL_CHUNK, loadEchoChunks, planChunkMerges, replaceEchoChunks, type StoredChunk } from './echo-chunks.ts';
 
 const chunk = (key: number, from: number, records: number): StoredChunk => ({ key, from, records });
 
@@ -14,13 +14,14 @@ describe('planChunkMerges', () => {
 
   it('merges each run of small chunks, not the big chunks between them', () => {
     const run1 = Array.from({ length: 20 }, (_, i) => chunk(i + 1, i, 1));
-    const big = chunk(21, 20, CHUNK_RECORDS);
-    const run2 = Array.from({ length: 20 }, (_, i) => chunk(i + 22, 20 + CHUNK_RECORDS + i, 1));
+    // A page's batch of a few hundred is not small: only runs of tiny chunks are worth a rewrite.
+    const big = chunk(21, 20, SMALL_CHUNK);
+    const run2 = Array.from({ length: 20 }, (_, i) => chunk(i + 22, 20 + SMALL_CHUNK + i, 1));
     // Keys out of order, as a retried write leaves them: the plan follows record numbers.
     const stored = [...run2, big, ...run1].reverse();
-    expect(planChunkMerges(stored, 40 + CHUNK_RECORDS, true)).toEqual([
+    expect(planChunkMerges(stored, 40 + SMALL_CHUNK, true)).toEqual([
       { remove: run1.map((c) => c.key), from: 0, to: 20 },
-      { remove: run2.map((c) => c.key), from: 20 + CHUNK_RECORDS, to: 40 + CHUNK_RECORDS },
+      { remove: run2.map((c) => c.key), from: 20 + SMALL_CHUNK, to: 40 + SMALL_CHUNK },
     ]);
   });
 

@@ -43,6 +43,8 @@ export async function replaceEchoChunks(db: EchoScreenDb, remove: readonly numbe
 export const CHUNK_RECORDS = 2048;
 /** Small chunks (one per screened batch, often a single arrival) tolerated before they are merged. */
 const SMALL_CHUNKS_BEFORE_MERGE = 32;
+/** A chunk this small pays a row's overhead (~100–200 B in LevelDB) for a handful of records; a page's batch does not. */
+export const SMALL_CHUNK = 128;
 
 export interface ChunkMerge {
   /** Keys of the stored chunks to replace. */
@@ -59,7 +61,7 @@ export interface ChunkMerge {
 export function planChunkMerges(stored: readonly StoredChunk[], records: number, inOrder: boolean): ChunkMerge[] {
   if (!inOrder) return [{ remove: stored.map((s) => s.key), from: 0, to: records }];
   const sorted = [...stored].sort((a, b) => a.from - b.from);
-  const small = (s: StoredChunk) => s.records < CHUNK_RECORDS / 2;
+  const small = (s: StoredChunk) => s.records < SMALL_CHUNK;
   if (sorted.filter(small).length < SMALL_CHUNKS_BEFORE_MERGE) return [];
   const merges: ChunkMerge[] = [];
   let run: StoredChunk[] = [];
