@@ -1,4 +1,5 @@
-// Near-duplicate fingerprints for short DMs: canonical tokens → shingles → MinHash signature → LSH bands.
+// Near-duplicate fingerprints for short DMs: canonical tokens → shingles → b-bit signature (one-permutation hashing, or
+// classic MinHash for comparison) → LSH bands.
 // Input is already normalised (normalize.ts: NFKC, homoglyphs, zero-width, spaced letters, lower case, leet folded).
 import { canonicalTokensOf } from './canonical.ts';
 
@@ -12,11 +13,11 @@ export interface FingerprintParams {
   shingle: 'word' | 'char' | 'both';
   wordK: number;
   charN: number;
-  /** Signature length (number of MinHash permutations). */
+  /** Signature length: MinHash permutations, or OPH bins. */
   hashes: number;
   /** Rows per LSH band; bands = hashes / rows. */
   rows: number;
-  /** Bits kept per MinHash value (b-bit MinHash): 8 or 16. */
+  /** Bits kept per signature value (b-bit MinHash): 8 or 16. */
   bits: 8 | 16;
   /** Drop function words before shingling, so "I'd love to" and "I would love to" agree. */
   dropStopwords: boolean;
@@ -47,7 +48,7 @@ export function fingerprintVersion(params: FingerprintParams = FINGERPRINT_PARAM
 }
 
 export interface Fingerprint {
-  /** b-bit MinHash values, one per permutation. */
+  /** b-bit values, one per permutation or bin. */
   signature: Uint16Array;
   /** One 32-bit hash per LSH band, derived from the signature. */
   bands: Uint32Array;
