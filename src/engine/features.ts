@@ -83,6 +83,22 @@ function touch(index: number, kind: number): void {
   touched[touchedCount++] = index;
 }
 
+// Output vectors are views into a shared slab: a fresh ArrayBuffer per message costs about a microsecond plus GC work,
+// more than filling it. A slab is freed once none of its vectors is referenced.
+const SLAB_BYTES = 1 << 16;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+function carve(bytes: number): [ArrayBuffer, number] {
+  if (bytes > SLAB_BYTES / 4) return [new ArrayBuffer(bytes), 0];
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  slabUsed += bytes;
+  return [slab, slabUsed - bytes];
+}
+
 function bucketLabel(value: number, edges: number[]): string {
   const i = edges.findIndex((edge) => value <= edge);
   return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
@@ -223,10 +239,9 @@ export function extractFeatures(
     }
     for (const name of names) add(hashString(name, NS_META), META);
   }
-  // One backing store for both arrays: allocating typed-array memory costs more than filling it.
-  const buffer = new ArrayBuffer(touchedCount * 8);
-  const indices = new Int32Array(buffer, 0, touchedCount);
-  const values = new Float32Array(buffer, touchedCount * 4, touchedCount);
+  const [buffer, offset] = carve(touchedCount * 8);
+  const indices = new Int32Array(buffer, offset, touchedCount);
+  const values = new Float32Array(buffer, offset + touchedCount * 4, touchedCount);
   for (let i = 0; i < touchedCount; i++) {
     indices[i] = touched[i]!;
     values[i] = slotKind[touchedSlot[i]!] === META ? 1 : scale;
