@@ -120,9 +120,9 @@ export function mapCluster(cluster: string, base: number): MappedCluster {
 
 /** A string from code units, in chunks so huge inputs do not overflow the argument limit. */
 export function stringFromUnits(units: Uint16Array | number[]): string {
-  const chunk = (from: number, to: number): string => String.fromCharCode.apply(null, units.slice(from, to) as unknown as number[]);
-  if (units.length <= 4096) return chunk(0, units.length);
+  // apply() reads the array-like in place: copying it out first cost more than building the string.
+  if (units.length <= 4096) return String.fromCharCode.apply(null, units as unknown as number[]);
   const parts: string[] = [];
-  for (let i = 0; i < units.length; i += 4096) parts.push(chunk(i, i + 4096));
+  for (let i = 0; i < units.length; i += 4096) parts.push(String.fromCharCode.apply(null, units.slice(i, i + 4096) as unknown as number[]));
   return parts.join('');
 }
