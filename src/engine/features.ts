@@ -30,16 +30,14 @@ export function hashString(text: string, namespace = 0): number {
   return h >>> 0;
 }
 
-// Buckets touched by one message, as a small open-addressing set stamped per call: a 2^18-entry scratch array would
-// cost a cache miss per feature, and clearing it another.
-let slotBucket = new Int32Array(4096);
-let slotStamp = new Uint32Array(4096);
+// Buckets touched by one message, as a small open-addressing set (-1 = empty) emptied again through the list of slots
+// used: a 2^18-entry scratch array would cost a cache miss per feature, and clearing it another.
+let slotBucket = new Int32Array(4096).fill(-1);
 let slotKind = new Uint8Array(4096);
-let stamp = 0;
 // The table in use is sized per message, so a long message once does not spread every later one over a big table.
 let tableMask = 0;
 let touched = new Int32Array(1024);
-// Slot of each touched bucket, so its final kind is read without probing again.
+// Slot of each touched bucket, so its final kind is read (and the slot emptied) without probing again.
 let touchedSlot = new Int32Array(1024);
 let touchedCount = 0;
 
@@ -48,35 +46,27 @@ function resetTouched(expected: number): void {
   while (size < expected * 2) size *= 2;
   tableMask = size - 1;
   if (slotBucket.length < size) {
-    slotBucket = new Int32Array(size);
-    slotStamp = new Uint32Array(size);
+    slotBucket = new Int32Array(size).fill(-1);
     slotKind = new Uint8Array(size);
-    stamp = 0;
   }
   if (touched.length < expected) {
     touched = new Int32Array(expected);
     touchedSlot = new Int32Array(expected);
   }
-  stamp = (stamp + 1) >>> 0;
-  if (stamp === 0) {
-    slotStamp.fill(0);
-    stamp = 1;
-  }
   touchedCount = 0;
 }
 
-/** Marks bucket `index` with `kind`, keeping the highest kind; first touches are recorded in order. */
+/** Marks bucket `index` (≥ 0) with `kind`, keeping the highest kind; first touches are recorded in order. */
 function touch(index: number, kind: number): void {
   const mask = tableMask;
   let slot = Math.imul(index, 0x9e3779b1) >>> 0 & mask;
-  while (slotStamp[slot] === stamp) {
-    if (slotBucket[slot] === index) {
+  for (let bucket = slotBucket[slot]!; bucket !== -1; bucket = slotBucket[slot]!) {
+    if (bucket === index) {
       if (kind > slotKind[slot]!) slotKind[slot] = kind;
       return;
     }
     slot = (slot + 1) & mask;
   }
-  slotStamp[slot] = stamp;
   slotBucket[slot] = index;
   slotKind[slot] = kind;
   touchedSlot[touchedCount] = slot;
@@ -145,9 +135,23 @@ const APOSTROPHES = new Set([39, 0x2019]);
 const SYMBOL_TOKENS = new Set([...'$€£%!?'].map((c) => c.charCodeAt(0)));
 let gramBuffer = new Uint16Array(FEATURE_TEXT_LIMIT + 2);
 
-function fnvRange(h: number, text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+/**
+ * Adds the word text[from, to) and, after a first word, its bigram with the previous one (whose hash state is
+ * `prefix`); returns the state the next bigram continues from. One pass computes all three FNV hashes.
+ */
+function addWord(text: string, from: number, to: number, prefix: number, mask: number): number {
+  let word = (FNV_OFFSET ^ NS_WORD) >>> 0;
+  let bigram = prefix;
+  let next = (FNV_OFFSET ^ NS_BIGRAM) >>> 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    word = Math.imul(word ^ c, FNV_PRIME);
+    bigram = Math.imul(bigram ^ c, FNV_PRIME);
+    next = Math.imul(next ^ c, FNV_PRIME);
+  }
+  touch(word & mask, TEXT);
+  if (prefix >= 0) touch(bigram & mask, TEXT);
+  return Math.imul(next ^ SPACE, FNV_PRIME) >>> 0;
 }
 
 function isWordUnit(u: number): boolean {
@@ -169,7 +173,6 @@ export function extractFeatures(
   options: { meta?: boolean; links?: readonly LinkSpan[] } = {},
 ): SparseVector {
   const mask = buckets - 1;
-  const add = (hash: number, kind: number): void => touch(hash & mask, kind);
   const text = n.folded;
   const len = Math.min(text.length, FEATURE_TEXT_LIMIT);
   // At most: a word and a bigram per unit, three char grams per unit, and the meta features.
@@ -196,15 +199,7 @@ export function extractFeatures(
       i++;
       continue;
     }
-    if (shape !== null) {
-      add(hashString(shape, NS_WORD), TEXT);
-      if (prefix >= 0) add(fnvRange(prefix, shape, 0, shape.length), TEXT);
-      prefix = Math.imul(fnvRange((FNV_OFFSET ^ NS_BIGRAM) >>> 0, shape, 0, shape.length) ^ SPACE, FNV_PRIME) >>> 0;
-    } else {
-      add(fnvRange((FNV_OFFSET ^ NS_WORD) >>> 0, text, from, to), TEXT);
-      if (prefix >= 0) add(fnvRange(prefix, text, from, to), TEXT);
-      prefix = Math.imul(fnvRange((FNV_OFFSET ^ NS_BIGRAM) >>> 0, text, from, to) ^ SPACE, FNV_PRIME) >>> 0;
-    }
+    prefix = shape === null ? addWord(text, from, to, prefix, mask) : addWord(shape, 0, shape.length, prefix, mask);
   }
   // Char n-grams over " text " with whitespace runs collapsed and digits reduced to "0".
   if (gramBuffer.length < len + 2) gramBuffer = new Uint16Array(len + 2);
@@ -223,7 +218,7 @@ export function extractFeatures(
     const end = Math.min(glen, i + CHAR_MAX);
     for (let k = i; k < end; k++) {
       h = Math.imul(h ^ g[k]!, FNV_PRIME);
-      if (k - i + 1 >= CHAR_MIN) add((h ^ (k - i + 1)) >>> 0, TEXT);
+      if (k - i + 1 >= CHAR_MIN) touch((h ^ (k - i + 1)) & mask, TEXT);
     }
   }
   const scale = touchedCount > 0 ? 1 / Math.sqrt(touchedCount) : 0;
@@ -237,14 +232,16 @@ export function extractFeatures(
       grownSlots.set(touchedSlot.subarray(0, touchedCount));
       touchedSlot = grownSlots;
     }
-    for (const name of names) add(hashString(name, NS_META), META);
+    for (const name of names) touch(hashString(name, NS_META) & mask, META);
   }
   const [buffer, offset] = carve(touchedCount * 8);
   const indices = new Int32Array(buffer, offset, touchedCount);
   const values = new Float32Array(buffer, offset + touchedCount * 4, touchedCount);
   for (let i = 0; i < touchedCount; i++) {
+    const slot = touchedSlot[i]!;
     indices[i] = touched[i]!;
-    values[i] = slotKind[touchedSlot[i]!] === META ? 1 : scale;
+    values[i] = slotKind[slot] === META ? 1 : scale;
+    slotBucket[slot] = -1;
   }
   return { indices, values };
 }
