@@ -30,47 +30,45 @@ export function hashString(text: string, namespace = 0): number {
   return h >>> 0;
 }
 
-// Buckets touched by one message, as a small open-addressing set (-1 = empty) emptied again through the list of slots
-// used: a 2^18-entry scratch array would cost a cache miss per feature, and clearing it another.
-let slotBucket = new Int32Array(4096).fill(-1);
-let slotKind = new Uint8Array(4096);
+// Buckets touched by one message, as a small open-addressing table of (stamp, bucket, order) triples, the stamp
+// telling this message's entries from older ones: a 2^18-entry scratch array would cost a cache miss per feature,
+// and clearing it another. One triple per slot keeps a probe on one cache line.
+let slots = new Int32Array(3 * 4096);
+let stamp = 0;
 // The table in use is sized per message, so a long message once does not spread every later one over a big table.
 let tableMask = 0;
 let touched = new Int32Array(1024);
-// Slot of each touched bucket, so its final kind is read (and the slot emptied) without probing again.
-let touchedSlot = new Int32Array(1024);
 let touchedCount = 0;
 
 function resetTouched(expected: number): void {
   let size = 1024;
   while (size < expected * 2) size *= 2;
   tableMask = size - 1;
-  if (slotBucket.length < size) {
-    slotBucket = new Int32Array(size).fill(-1);
-    slotKind = new Uint8Array(size);
+  if (slots.length < 3 * size) {
+    slots = new Int32Array(3 * size);
+    stamp = 0;
   }
-  if (touched.length < expected) {
-    touched = new Int32Array(expected);
-    touchedSlot = new Int32Array(expected);
+  if (touched.length < expected) touched = new Int32Array(expected);
+  if (++stamp > 0x7fffffff) {
+    slots.fill(0);
+    stamp = 1;
   }
   touchedCount = 0;
 }
 
-/** Marks bucket `index` (≥ 0) with `kind`, keeping the highest kind; first touches are recorded in order. */
-function touch(index: number, kind: number): void {
+/** Position of bucket `index` in touch order, recording it first if it is new. */
+function touch(index: number): number {
   const mask = tableMask;
   let slot = Math.imul(index, 0x9e3779b1) >>> 0 & mask;
-  for (let bucket = slotBucket[slot]!; bucket !== -1; bucket = slotBucket[slot]!) {
-    if (bucket === index) {
-      if (kind > slotKind[slot]!) slotKind[slot] = kind;
-      return;
-    }
+  while (slots[3 * slot] === stamp) {
+    if (slots[3 * slot + 1] === index) return slots[3 * slot + 2]!;
     slot = (slot + 1) & mask;
   }
-  slotBucket[slot] = index;
-  slotKind[slot] = kind;
-  touchedSlot[touchedCount] = slot;
-  touched[touchedCount++] = index;
+  slots[3 * slot] = stamp;
+  slots[3 * slot + 1] = index;
+  slots[3 * slot + 2] = touchedCount;
+  touched[touchedCount] = index;
+  return touchedCount++;
 }
 
 // Output vectors are views into a shared slab: a fresh ArrayBuffer per message costs about a microsecond plus GC work,
@@ -127,8 +125,6 @@ export function metaFeatures(n: Normalized, tactics: readonly TacticHit[], links
   return names;
 }
 
-const TEXT = 1;
-const META = 2;
 const SPACE = 32;
 const ZERO = 48;
 const APOSTROPHES = new Set([39, 0x2019]);
@@ -149,8 +145,8 @@ function addWord(text: string, from: number, to: number, prefix: number, mask: n
     bigram = Math.imul(bigram ^ c, FNV_PRIME);
     next = Math.imul(next ^ c, FNV_PRIME);
   }
-  touch(word & mask, TEXT);
-  if (prefix >= 0) touch(bigram & mask, TEXT);
+  touch(word & mask);
+  if (prefix >= 0) touch(bigram & mask);
   return Math.imul(next ^ SPACE, FNV_PRIME) >>> 0;
 }
 
@@ -218,30 +214,30 @@ export function extractFeatures(
     const end = Math.min(glen, i + CHAR_MAX);
     for (let k = i; k < end; k++) {
       h = Math.imul(h ^ g[k]!, FNV_PRIME);
-      if (k - i + 1 >= CHAR_MIN) touch((h ^ (k - i + 1)) & mask, TEXT);
+      if (k - i + 1 >= CHAR_MIN) touch((h ^ (k - i + 1)) & mask);
     }
   }
-  const scale = touchedCount > 0 ? 1 / Math.sqrt(touchedCount) : 0;
+  const textCount = touchedCount;
+  const scale = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
+  // Meta features are valued 1, text features scale; a meta feature in a text feature's bucket makes it 1.
+  const upgraded: number[] = [];
   if (options.meta !== false) {
     const names = metaFeatures(n, tactics, options.links);
     if (touchedCount + names.length > touched.length) {
       const grown = new Int32Array(touchedCount + names.length);
       grown.set(touched.subarray(0, touchedCount));
       touched = grown;
-      const grownSlots = new Int32Array(touchedCount + names.length);
-      grownSlots.set(touchedSlot.subarray(0, touchedCount));
-      touchedSlot = grownSlots;
     }
-    for (const name of names) touch(hashString(name, NS_META) & mask, META);
+    for (const name of names) {
+      const at = touch(hashString(name, NS_META) & mask);
+      if (at < textCount) upgraded.push(at);
+    }
   }
   const [buffer, offset] = carve(touchedCount * 8);
   const indices = new Int32Array(buffer, offset, touchedCount);
   const values = new Float32Array(buffer, offset + touchedCount * 4, touchedCount);
-  for (let i = 0; i < touchedCount; i++) {
-    const slot = touchedSlot[i]!;
-    indices[i] = touched[i]!;
-    values[i] = slotKind[slot] === META ? 1 : scale;
-    slotBucket[slot] = -1;
-  }
+  indices.set(touched.subarray(0, touchedCount));
+  values.fill(scale, 0, textCount).fill(1, textCount);
+  for (const at of upgraded) values[at] = 1;
   return { indices, values };
 }
