@@ -65,14 +65,19 @@ function elements(source: string): string[] {
 }
 
 /**
- * An alternative as [first character, rest] pairs, expanding a leading group: "(?:came|stumbled) x" →
- * [["c", "ame x"], ["s", "tumbled x"]]. [null, alternative] when it does not start with one plain character.
+ * An alternative as [first character, rest] pairs, expanding a leading group or optional part: "(?:came|stumbled) x" →
+ * [["c", "ame x"], ["s", "tumbled x"]], "(?:just )?x" → [["j", "ust x"], ["x", ""]]. [null, alternative] when it does
+ * not start with one plain character.
  */
 function heads(alternative: string): Array<[string | null, string]> {
   const [first = '', ...rest] = elements(alternative);
   const tail = rest.join('');
+  const optional = first.endsWith('?') ? first.slice(0, -1) : null;
+  if (optional !== null && (optional.endsWith(')') || /^(?:[^\\]|\\.)$/.test(optional))) {
+    return [...heads(optional + tail), ...heads(tail)];
+  }
   if (first.startsWith('(?:') && first.endsWith(')')) return alternatives(first.slice(3, -1)).flatMap((a) => heads(a + tail));
-  if (/^(?:[a-z0-9 ]|\\[^a-zA-Z0-9])$/.test(first)) return [[first, tail]];
+  if (/^(?:[^\\^$.|?*+()[\]{}]|\\[^a-zA-Z0-9])$/.test(first)) return [[first, tail]];
   return [[null, alternative]];
 }
 
@@ -104,6 +109,17 @@ for (const row of TACTIC_TABLE) {
 }
 const COMBINED = new RegExp(`\\b(?:${byFirstCharacter(BOUNDED)})|${FREE.join('|')}`, 'g');
 const STICKY = SOURCES.map((s) => new RegExp(s, 'y'));
+// Characters each tactic's match can start with (null: not known), so a hit only runs the patterns that can match there.
+const FIRST_UNITS: ReadonlyArray<ReadonlySet<number> | null> = TACTIC_TABLE.map((row) => {
+  const units = new Set<number>();
+  for (const alternative of row.patterns.flatMap((p) => alternatives(withApostrophes(p)))) {
+    for (const [head] of heads(alternative.startsWith('\\b') ? alternative.slice(2) : alternative)) {
+      if (head === null) return null;
+      units.add(head.charCodeAt(head.length - 1)); // "c", or "$" from "\\$"
+    }
+  }
+  return units;
+});
 const LINK_DROP = TACTIC_IDS.indexOf('link-drop');
 
 /**
@@ -117,9 +133,10 @@ export function findTactics(n: Normalized, links: readonly LinkSpan[] = findLink
   COMBINED.lastIndex = 0;
   for (let m = COMBINED.exec(text); m && remaining > 0; m = COMBINED.exec(text)) {
     const at = m.index;
+    const unit = text.charCodeAt(at);
     // Each unfound tactic's own pattern decides at `at` (a sticky exec), so results equal per-tactic scans.
     for (let t = 0; t < SOURCES.length; t++) {
-      if (found[t]) continue;
+      if (found[t] || FIRST_UNITS[t]?.has(unit) === false) continue;
       const sticky = STICKY[t]!;
       sticky.lastIndex = at;
       const length = sticky.exec(text)?.[0].length ?? 0;
