@@ -47,17 +47,30 @@ const STOPWORDS = new Set(
 );
 
 const STOPWORD_MAX = Math.max(...[...STOPWORDS].map((word) => word.length));
-// Stop words by length and first unit: a token is checked in place, never sliced out only to be dropped.
-const STOPWORDS_BY_KEY = new Map<number, string[]>();
-for (const word of STOPWORDS) {
-  const key = word.length * 0x10000 + word.charCodeAt(0);
-  STOPWORDS_BY_KEY.set(key, [...(STOPWORDS_BY_KEY.get(key) ?? []), word]);
+// Stop words in a small open-addressing table keyed by FNV-1a of their units: a token is checked in place, never
+// sliced out only to be dropped, and with no Map or Set look-up per token.
+const STOPWORD_LIST = [...STOPWORDS];
+const STOPWORD_MASK = 1023;
+const STOPWORD_SLOTS = new Int32Array(STOPWORD_MASK + 1).fill(-1);
+
+function unitsHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
+
+STOPWORD_LIST.forEach((word, k) => {
+  let slot = unitsHash(word, 0, word.length) & STOPWORD_MASK;
+  while (STOPWORD_SLOTS[slot] !== -1) slot = (slot + 1) & STOPWORD_MASK;
+  STOPWORD_SLOTS[slot] = k;
+});
 
 function isStopwordAt(s: string, start: number, end: number): boolean {
   if (end - start > STOPWORD_MAX) return false;
-  const candidates = STOPWORDS_BY_KEY.get((end - start) * 0x10000 + s.charCodeAt(start));
-  if (candidates) for (const word of candidates) if (s.startsWith(word, start)) return true;
+  for (let slot = unitsHash(s, start, end) & STOPWORD_MASK; STOPWORD_SLOTS[slot] !== -1; slot = (slot + 1) & STOPWORD_MASK) {
+    const word = STOPWORD_LIST[STOPWORD_SLOTS[slot]!]!;
+    if (word.length === end - start && s.startsWith(word, start)) return true;
+  }
   return false;
 }
 
@@ -335,6 +348,8 @@ export function signOffStart(s: string): number {
   return -1;
 }
 
+const isNumberSeparator = (u: number): boolean => u === 46 || u === 44 || u === 58; // . , :
+
 /** End of the run of \p{N} starting at i (i itself when there is none). */
 function numberEnd(s: string, i: number): number {
   while (i < s.length) {
@@ -363,9 +378,7 @@ export function replaceNumbers(s: string): string {
     }
     // Greedy: the match takes every "[.,:] digits" that follows.
     let end = numberEnd(s, i);
-    for (let c = s.charCodeAt(end); (c === 46 || c === 44 || c === 58) && numberEnd(s, end + 1) > end + 1; c = s.charCodeAt(end)) {
-      end = numberEnd(s, end + 1);
-    }
+    while (end + 1 < s.length && isNumberSeparator(s.charCodeAt(end)) && numberEnd(s, end + 1) > end + 1) end = numberEnd(s, end + 1);
     out += `${s.slice(last, i)}#`;
     last = NUMBER_START.lastIndex = end;
   }
