@@ -30,45 +30,28 @@ export function hashString(text: string, namespace = 0): number {
   return h >>> 0;
 }
 
-// Buckets touched by one message, as a small open-addressing table of (stamp, bucket, order) triples, the stamp
-// telling this message's entries from older ones: a 2^18-entry scratch array would cost a cache miss per feature,
-// and clearing it another. One triple per slot keeps a probe on one cache line.
-let slots = new Int32Array(3 * 4096);
-let stamp = 0;
-// The table in use is sized per message, so a long message once does not spread every later one over a big table.
-let tableMask = 0;
+// Buckets touched by one message: a bitmap over all buckets (32 KB for 2^18, so it stays in cache) answers "seen
+// already?" with one load, and the touch list keeps first-touch order. The next message clears the bits through the
+// list, so even a call that threw half-way leaves nothing behind.
+let seen = new Uint32Array(DEFAULT_BUCKETS >>> 5);
 let touched = new Int32Array(1024);
 let touchedCount = 0;
 
-function resetTouched(expected: number): void {
-  let size = 1024;
-  while (size < expected * 2) size *= 2;
-  tableMask = size - 1;
-  if (slots.length < 3 * size) {
-    slots = new Int32Array(3 * size);
-    stamp = 0;
-  }
-  if (touched.length < expected) touched = new Int32Array(expected);
-  if (++stamp > 0x7fffffff) {
-    slots.fill(0);
-    stamp = 1;
-  }
+function resetTouched(expected: number, buckets: number): void {
+  for (let i = 0; i < touchedCount; i++) seen[touched[i]! >>> 5] = 0;
   touchedCount = 0;
+  if (seen.length < (buckets + 31) >>> 5) seen = new Uint32Array((buckets + 31) >>> 5);
+  if (touched.length < expected) touched = new Int32Array(expected);
 }
 
-/** Position of bucket `index` in touch order, recording it first if it is new. */
-function touch(index: number): number {
-  const mask = tableMask;
-  let slot = Math.imul(index, 0x9e3779b1) >>> 0 & mask;
-  while (slots[3 * slot] === stamp) {
-    if (slots[3 * slot + 1] === index) return slots[3 * slot + 2]!;
-    slot = (slot + 1) & mask;
-  }
-  slots[3 * slot] = stamp;
-  slots[3 * slot + 1] = index;
-  slots[3 * slot + 2] = touchedCount;
-  touched[touchedCount] = index;
-  return touchedCount++;
+/** Records bucket `index` (≥ 0) unless this message touched it already; returns whether it is new. */
+function touch(index: number): boolean {
+  const bit = 1 << (index & 31);
+  const word = seen[index >>> 5]!;
+  if (word & bit) return false;
+  seen[index >>> 5] = word | bit;
+  touched[touchedCount++] = index;
+  return true;
 }
 
 // Output vectors are views into a shared slab: a fresh ArrayBuffer per message costs about a microsecond plus GC work,
@@ -172,7 +155,7 @@ export function extractFeatures(
   const text = n.folded;
   const len = Math.min(text.length, FEATURE_TEXT_LIMIT);
   // At most: a word and a bigram per unit, three char grams per unit, and the meta features.
-  resetTouched(5 * len + 64 + 8 * tactics.length + 8 * (options.links?.length ?? len));
+  resetTouched(5 * len + 64 + 8 * tactics.length + 8 * (options.links?.length ?? len), buckets);
   // Words and bigrams: FNV states continue from the previous word, so no token strings are built.
   let prefix = -1;
   for (let i = 0; i < len; ) {
@@ -229,8 +212,12 @@ export function extractFeatures(
       touched = grown;
     }
     for (const name of names) {
-      const at = touch(hashString(name, NS_META) & mask);
-      if (at < textCount) upgraded.push(at);
+      const index = hashString(name, NS_META) & mask;
+      // Rare: the bucket was touched before, by a text feature (value 1 from now on) or by another meta feature.
+      if (!touch(index)) {
+        const at = touched.subarray(0, touchedCount).indexOf(index);
+        if (at < textCount) upgraded.push(at);
+      }
     }
   }
   const [buffer, offset] = carve(touchedCount * 8);
