@@ -70,9 +70,11 @@ function carve(bytes: number): [ArrayBuffer, number] {
   return [slab, slabUsed - bytes];
 }
 
-function bucketLabel(value: number, edges: number[]): string {
-  const i = edges.findIndex((edge) => value <= edge);
-  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
+const LENGTH_EDGES: readonly number[] = [20, 60, 150, 400, 1000];
+
+function bucketLabel(value: number, edges: readonly number[]): string {
+  for (const edge of edges) if (value <= edge) return `<=${edge}`;
+  return `>${edges[edges.length - 1]}`;
 }
 
 function capsRatioHigh(original: string): boolean {
@@ -103,7 +105,7 @@ export function metaFeatures(n: Normalized, tactics: readonly TacticHit[], links
     names.push('l:any', `l:${link.kind}`, `h:${link.host}`);
     if (link.defanged) names.push('l:defanged');
   }
-  names.push(`len:${bucketLabel(n.text.length, [20, 60, 150, 400, 1000])}`);
+  names.push(`len:${bucketLabel(n.text.length, LENGTH_EDGES)}`);
   if (capsRatioHigh(n.original)) names.push('caps:high');
   return names;
 }

@@ -149,8 +149,9 @@ export function findTactics(n: Normalized, links: readonly LinkSpan[] = findLink
   }
   if (!found[LINK_DROP] && links.length > 0) found[LINK_DROP] = [links[0]!.start, links[0]!.end];
   const hits: TacticHit[] = [];
-  found.forEach((span, t) => {
+  for (let t = 0; t < found.length; t++) {
+    const span = found[t];
     if (span) hits.push({ id: TACTIC_IDS[t]!, evidence: evidenceOf(n, span[0], span[1]) });
-  });
+  }
   return hits;
 }
