@@ -44,8 +44,8 @@ function mapClusters(original: string, counts: ObfuscationCounts): Units {
   const n = original.length;
   let capacity = n + 16;
   if (capacity <= SCRATCH_MAX && scratchUnits.length < capacity) {
-    scratchUnits = new Uint16Array(capacity);
-    scratchOffs = new Int32Array(capacity);
+    scratchUnits = new Uint16Array(2 * capacity);
+    scratchOffs = new Int32Array(2 * capacity);
   }
   let units = capacity <= SCRATCH_MAX ? scratchUnits : new Uint16Array(capacity);
   let offs = capacity <= SCRATCH_MAX ? scratchOffs : new Int32Array(capacity);
