@@ -117,6 +117,7 @@ const PATHOLOGICAL: Array<[string, (n: number) => string]> = [
   ['ZWJ emoji', repeat('👨‍👩‍👧')],
   ['half-matching tactic words', repeat('we help we can book a quick ')],
   ['markup text', repeat('<img src=x onerror=alert(1)>')],
+  ['many links', repeat('see a.com ')],
 ];
 
 describe('engine cost grows linearly with input length', () => {

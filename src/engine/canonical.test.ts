@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalTokensOf, replaceEmails, replaceUrls, signOffStart } from './canonical.ts';
+import { canonicalTokensOf, replaceEmails, replaceNumbers, replaceUrls, signOffStart, tokensOf } from './canonical.ts';
 
 // The regex pipeline canonical.ts replaces (quadratic on long runs): the scanners must give exactly its tokens.
 const GREETING_WORDS =
@@ -41,7 +41,7 @@ const pieces = [
   'é', 'ü', '\u0301', '😀', '\ud83d', '\u00a0', '\ufeff', '—', 'x.com', 'a.io', '.co', '.community', 'www.', 'http://', 'https://',
   'hxxp[.]', 'bob@x.org', 'a@b.c', '@joe', 'cheers', 'thanks', 'thanks again', 'best', 'best regards', 'bien à vous', 'grüße',
   'abraços', 'lg', 'kind  regards', 'un saluto', 'hi', 'hey ', 'hello there', 'good morning', 'bom dia', '12,000.50', '3:30', 'o\'neil',
-  'jean-luc', 'j.r.r.', ' - ', '...', '!!', '$', '€',
+  'jean-luc', 'j.r.r.', ' - ', '...', '!!', '$', '€', '٣', '²', '𝟙', '𝐚',
 ];
 const messy = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
 
@@ -62,9 +62,23 @@ describe('canonical tokens (scanners against the regexes they replace)', () => {
         expect(replaceUrls(text)).toBe(text.replace(URL, ' url '));
         expect(replaceEmails(text)).toBe(text.replace(EMAIL, ' email '));
         expect(signOffStart(text)).toBe(text.search(SIGN_OFF));
+        expect(replaceNumbers(text)).toBe(text.replace(NUMBER, '#'));
+        expect(tokensOf(text)).toEqual(text.match(TOKEN) ?? []);
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('replaces every kind of number the regex knows', () => {
+    const numbers = [...Array(0x10000).keys()].map((u) => String.fromCharCode(u)).filter((c) => /\p{N}/u.test(c));
+    const text = [...numbers, '𝟙', '𐄇', '🄁'].map((c, i) => `a${c}${i % 3 ? '.' : ''}${c}b `).join('');
+    expect(replaceNumbers(text)).toBe(text.replace(NUMBER, '#'));
+  });
+
+  it('drops stop words unless fewer than three words remain', () => {
+    expect(canonicalTokensOf('the quick brown fox and the lazy dog', true)).toEqual(['quick', 'brown', 'fox', 'lazy', 'dog']);
+    expect(canonicalTokensOf('to be or not to be', true)).toEqual(['to', 'be', 'or', 'not', 'to', 'be']);
+    expect(canonicalTokensOf('the quick brown fox and the lazy dog', false)).toHaveLength(8);
   });
 
   it.each([

@@ -26,8 +26,6 @@ for (const word of SIGN_OFFS) {
 }
 const ANY_SIGN_OFF = new RegExp(SIGN_OFFS.join('|'), 'gu');
 const HANDLE = /@[\p{L}\p{N}_]+/gu;
-const NUMBER = /\p{N}+(?:[.,:]\p{N}+)*/gu;
-const TOKEN = /[\p{L}\p{M}#]+/gu;
 const APOSTROPHES = /[’‘`´']/gu;
 const URL_HINT = /https?:\/\/|www\.|\.(?:com|io|ai|co|net|org|ly|me|app|dev)/;
 const TLDS = ['com', 'io', 'ai', 'co', 'net', 'org', 'ly', 'me', 'app', 'dev'];
@@ -49,25 +47,72 @@ const STOPWORDS = new Set(
 );
 
 const STOPWORD_MAX = Math.max(...[...STOPWORDS].map((word) => word.length));
+// Stop words in a small open-addressing table keyed by FNV-1a of their units: a token is checked in place, never
+// sliced out only to be dropped, and with no Map or Set look-up per token.
+const STOPWORD_LIST = [...STOPWORDS];
+const STOPWORD_MASK = 1023;
+const STOPWORD_SLOTS = new Int32Array(STOPWORD_MASK + 1).fill(-1);
+
+function unitsHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+STOPWORD_LIST.forEach((word, k) => {
+  let slot = unitsHash(word, 0, word.length) & STOPWORD_MASK;
+  while (STOPWORD_SLOTS[slot] !== -1) slot = (slot + 1) & STOPWORD_MASK;
+  STOPWORD_SLOTS[slot] = k;
+});
+
+function isStopwordAt(s: string, start: number, end: number): boolean {
+  if (end - start > STOPWORD_MAX) return false;
+  for (let slot = unitsHash(s, start, end) & STOPWORD_MASK; STOPWORD_SLOTS[slot] !== -1; slot = (slot + 1) & STOPWORD_MASK) {
+    const word = STOPWORD_LIST[STOPWORD_SLOTS[slot]!]!;
+    if (word.length === end - start && s.startsWith(word, start)) return true;
+  }
+  return false;
+}
 
 // Code point classes for the scanners (regex semantics under the u flag), cached for the BMP; bit 0x80 = computed.
 const SPACE = 1; // \s
 const PUNCT = 2; // \p{P} or \p{S}
 const LETTER = 4; // \p{L}
 const MARK = 8; // \p{M}
+// 16 and 32 are taken by signOffStart's NAME and COMMA_SPACE.
+const NUMBER = 64; // \p{N}
 const SPACE_RE = /^\s$/u;
 const PUNCT_RE = /^[\p{P}\p{S}]$/u;
 const LETTER_RE = /^\p{L}$/u;
 const MARK_RE = /^\p{M}$/u;
+const NUMBER_RE = /^\p{N}$/u;
 const bmpClass = new Uint8Array(0x10000);
 
 function computeClass(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return (SPACE_RE.test(ch) ? SPACE : 0) | (PUNCT_RE.test(ch) ? PUNCT : 0) | (LETTER_RE.test(ch) ? LETTER : 0) | (MARK_RE.test(ch) ? MARK : 0);
+  return (
+    (SPACE_RE.test(ch) ? SPACE : 0) |
+    (PUNCT_RE.test(ch) ? PUNCT : 0) |
+    (LETTER_RE.test(ch) ? LETTER : 0) |
+    (MARK_RE.test(ch) ? MARK : 0) |
+    (NUMBER_RE.test(ch) ? NUMBER : 0)
+  );
+}
+
+// Astral code points (emoji, mostly) are cached too, up to a bound: computing a class runs five regexes.
+const astralClass = new Map<number, number>();
+
+function astralClassOf(cp: number): number {
+  let c = astralClass.get(cp);
+  if (c === undefined) {
+    c = computeClass(cp);
+    if (astralClass.size < 4096) astralClass.set(cp, c);
+  }
+  return c;
 }
 
 function classOf(cp: number): number {
-  if (cp > 0xffff) return computeClass(cp);
+  if (cp > 0xffff) return astralClassOf(cp);
   let c = bmpClass[cp]!;
   if (c === 0) bmpClass[cp] = c = 0x80 | computeClass(cp);
   return c & 0x7f;
@@ -75,7 +120,9 @@ function classOf(cp: number): number {
 
 /** Code point at i as the u flag reads it (a lone surrogate is its own code point). */
 function codePointAt(s: string, i: number): number {
-  return s.codePointAt(i)!;
+  // charCodeAt first: nearly every unit is a whole code point, and it is the cheaper call.
+  const u = s.charCodeAt(i);
+  return u >= 0xd800 && u <= 0xdbff ? s.codePointAt(i)! : u;
 }
 
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
@@ -90,6 +137,9 @@ function nonSpaceEnd(s: string, i: number): number {
   return i;
 }
 
+// Scratch for replaceUrls, grown on demand.
+let tldEnds = new Int32Array(256);
+
 /**
  * text.replace(/\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|…|dev)(?:\/\S*)?/gu, ' url ').
  * A dotted label chain is resolved once from the right (`tldEnd`), instead of once per start position.
@@ -98,7 +148,8 @@ export function replaceUrls(s: string): string {
   if (!URL_HINT.test(s)) return s;
   const n = s.length;
   // tldEnd[q], q just past a label: end of the longest "(.label)*.tld" continuing from q, or -1.
-  const tldEnd = new Int32Array(n + 1).fill(-1);
+  if (tldEnds.length < n + 1) tldEnds = new Int32Array(2 * n + 64);
+  const tldEnd = tldEnds.fill(-1, 0, n + 1);
   for (let q = n - 2; q >= 1; q--) {
     if (s.charCodeAt(q) !== 46 || !isLabel(s.charCodeAt(q + 1)) || !isLabel(s.charCodeAt(q - 1))) continue;
     let next = q + 1;
@@ -297,12 +348,79 @@ export function signOffStart(s: string): number {
   return -1;
 }
 
+const isNumberSeparator = (u: number): boolean => u === 46 || u === 44 || u === 58; // . , :
+
+/** End of the run of \p{N} starting at i (i itself when there is none). */
+function numberEnd(s: string, i: number): number {
+  while (i < s.length) {
+    const cp = codePointAt(s, i);
+    if (!(classOf(cp) & NUMBER)) break;
+    i += width(cp);
+  }
+  return i;
+}
+
+// Where a \p{N} can start: an ASCII digit, one of the Latin-1 ones, or anything from U+0660 on (astral ones start
+// with a high surrogate). A native search skips the plain text between candidates.
+const NUMBER_START = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be\u0660-\uffff]/g;
+
+/** text.replace(/\p{N}+(?:[.,:]\p{N}+)*\/gu, '#'), checking only the candidates NUMBER_START finds. */
+export function replaceNumbers(s: string): string {
+  let out = '';
+  let last = 0;
+  NUMBER_START.lastIndex = 0;
+  while (NUMBER_START.test(s)) {
+    const i = NUMBER_START.lastIndex - 1;
+    const cp = codePointAt(s, i);
+    if (!(classOf(cp) & NUMBER)) {
+      NUMBER_START.lastIndex = i + width(cp);
+      continue;
+    }
+    // Greedy: the match takes every "[.,:] digits" that follows.
+    let end = numberEnd(s, i);
+    while (end + 1 < s.length && isNumberSeparator(s.charCodeAt(end)) && numberEnd(s, end + 1) > end + 1) end = numberEnd(s, end + 1);
+    out += `${s.slice(last, i)}#`;
+    last = NUMBER_START.lastIndex = end;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+const isTokenChar = (cp: number): boolean => cp === 35 || (classOf(cp) & (LETTER | MARK)) !== 0;
+
+/** Pushes the runs of [\p{L}\p{M}#] in `s` onto `out`, stop words left out when asked; returns how many runs there are. */
+function scanTokens(s: string, dropStopwords: boolean, out: string[]): number {
+  let count = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = codePointAt(s, i);
+    if (!isTokenChar(cp)) {
+      i += width(cp);
+      continue;
+    }
+    const start = i;
+    for (i += width(cp); i < s.length; ) {
+      const next = codePointAt(s, i);
+      if (!isTokenChar(next)) break;
+      i += width(next);
+    }
+    count++;
+    if (!dropStopwords || !isStopwordAt(s, start, i)) out.push(s.slice(start, i));
+  }
+  return count;
+}
+
+/** text.match(/[\p{L}\p{M}#]+/gu) ?? [], as one scan over the cached classes. */
+export function tokensOf(s: string): string[] {
+  const tokens: string[] = [];
+  scanTokens(s, false, tokens);
+  return tokens;
+}
+
 /** The words a template is made of: greeting + name, sign-off + name, emoji, punctuation, numbers and links flattened. */
 export function canonicalTokensOf(normalizedText: string, dropStopwords: boolean): string[] {
   let text = normalizedText.toLowerCase().replace(APOSTROPHES, '');
   text = replaceEmails(replaceUrls(text));
   if (text.includes('@')) text = text.replace(HANDLE, ' ');
-  text = text.replace(NUMBER, '#');
+  text = replaceNumbers(text);
   const whole = text;
   text = text.replace(GREETING, ' ');
   for (let i = 0; i < 2; i++) {
@@ -311,11 +429,18 @@ export function canonicalTokensOf(normalizedText: string, dropStopwords: boolean
     if (at < 0) break;
     text = `${text.slice(0, at)} `;
   }
-  let tokens = text.match(TOKEN) ?? [];
   // "Thanks for connecting!" is all sign-off: a message must keep some words to be comparable at all.
-  if (tokens.length < 3) tokens = whole.match(TOKEN) ?? [];
-  if (!dropStopwords) return tokens;
-  // Stop words are at most STOPWORD_MAX long: longer tokens skip the set lookup.
-  const kept = tokens.filter((token) => token.length > STOPWORD_MAX || !STOPWORDS.has(token));
-  return kept.length >= 3 ? kept : tokens;
+  if (!dropStopwords) {
+    const tokens = tokensOf(text);
+    return tokens.length >= 3 ? tokens : tokensOf(whole);
+  }
+  // Without stop words unless that leaves fewer than three; the words are scanned once either way in the usual case.
+  let kept: string[] = [];
+  let source = text;
+  if (scanTokens(text, true, kept) < 3) {
+    source = whole;
+    kept = [];
+    scanTokens(whole, true, kept);
+  }
+  return kept.length >= 3 ? kept : tokensOf(source);
 }

@@ -23,9 +23,21 @@ function computeClass(cp: number): number {
   return (LETTER_RE.test(ch) ? LETTER : 0) | (MARK_RE.test(ch) ? MARK : 0) | (NUMBER_RE.test(ch) ? NUMBER : 0);
 }
 
+// Astral code points (emoji, mostly) are cached too, up to a bound: computing a class runs three regexes.
+const astralClass = new Map<number, number>();
+
+function astralClassOf(cp: number): number {
+  let c = astralClass.get(cp);
+  if (c === undefined) {
+    c = computeClass(cp);
+    if (astralClass.size < 4096) astralClass.set(cp, c);
+  }
+  return c;
+}
+
 export function classOfCodePoint(cp: number): number {
   if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? LETTER : cp >= 48 && cp <= 57 ? NUMBER : 0;
-  if (cp > 0xffff) return computeClass(cp);
+  if (cp > 0xffff) return astralClassOf(cp);
   let c = bmpClass[cp]!;
   if (c === 0) {
     c = 0x80 | computeClass(cp);
@@ -120,9 +132,9 @@ export function mapCluster(cluster: string, base: number): MappedCluster {
 
 /** A string from code units, in chunks so huge inputs do not overflow the argument limit. */
 export function stringFromUnits(units: Uint16Array | number[]): string {
-  const chunk = (from: number, to: number): string => String.fromCharCode.apply(null, units.slice(from, to) as unknown as number[]);
-  if (units.length <= 4096) return chunk(0, units.length);
+  // apply() reads the array-like in place: copying it out first cost more than building the string.
+  if (units.length <= 4096) return String.fromCharCode.apply(null, units as unknown as number[]);
   const parts: string[] = [];
-  for (let i = 0; i < units.length; i += 4096) parts.push(chunk(i, i + 4096));
+  for (let i = 0; i < units.length; i += 4096) parts.push(String.fromCharCode.apply(null, units.slice(i, i + 4096) as unknown as number[]));
   return parts.join('');
 }

@@ -30,62 +30,51 @@ export function hashString(text: string, namespace = 0): number {
   return h >>> 0;
 }
 
-// Buckets touched by one message, as a small open-addressing set stamped per call: a 2^18-entry scratch array would
-// cost a cache miss per feature, and clearing it another.
-let slotBucket = new Int32Array(4096);
-let slotStamp = new Uint32Array(4096);
-let slotKind = new Uint8Array(4096);
-let stamp = 0;
-// The table in use is sized per message, so a long message once does not spread every later one over a big table.
-let tableMask = 0;
+// Buckets touched by one message: a bitmap over all buckets (32 KB for 2^18, so it stays in cache) answers "seen
+// already?" with one load, and the touch list keeps first-touch order. The next message clears the bits through the
+// list, so even a call that threw half-way leaves nothing behind.
+let seen = new Uint32Array(DEFAULT_BUCKETS >>> 5);
 let touched = new Int32Array(1024);
-// Slot of each touched bucket, so its final kind is read without probing again.
-let touchedSlot = new Int32Array(1024);
 let touchedCount = 0;
 
-function resetTouched(expected: number): void {
-  let size = 1024;
-  while (size < expected * 2) size *= 2;
-  tableMask = size - 1;
-  if (slotBucket.length < size) {
-    slotBucket = new Int32Array(size);
-    slotStamp = new Uint32Array(size);
-    slotKind = new Uint8Array(size);
-    stamp = 0;
-  }
-  if (touched.length < expected) {
-    touched = new Int32Array(expected);
-    touchedSlot = new Int32Array(expected);
-  }
-  stamp = (stamp + 1) >>> 0;
-  if (stamp === 0) {
-    slotStamp.fill(0);
-    stamp = 1;
-  }
+function resetTouched(expected: number, buckets: number): void {
+  for (let i = 0; i < touchedCount; i++) seen[touched[i]! >>> 5] = 0;
   touchedCount = 0;
+  if (seen.length < (buckets + 31) >>> 5) seen = new Uint32Array((buckets + 31) >>> 5);
+  if (touched.length < expected) touched = new Int32Array(expected);
 }
 
-/** Marks bucket `index` with `kind`, keeping the highest kind; first touches are recorded in order. */
-function touch(index: number, kind: number): void {
-  const mask = tableMask;
-  let slot = Math.imul(index, 0x9e3779b1) >>> 0 & mask;
-  while (slotStamp[slot] === stamp) {
-    if (slotBucket[slot] === index) {
-      if (kind > slotKind[slot]!) slotKind[slot] = kind;
-      return;
-    }
-    slot = (slot + 1) & mask;
-  }
-  slotStamp[slot] = stamp;
-  slotBucket[slot] = index;
-  slotKind[slot] = kind;
-  touchedSlot[touchedCount] = slot;
+/** Records bucket `index` (≥ 0) unless this message touched it already; returns whether it is new. */
+function touch(index: number): boolean {
+  const bit = 1 << (index & 31);
+  const word = seen[index >>> 5]!;
+  if (word & bit) return false;
+  seen[index >>> 5] = word | bit;
   touched[touchedCount++] = index;
+  return true;
 }
 
-function bucketLabel(value: number, edges: number[]): string {
-  const i = edges.findIndex((edge) => value <= edge);
-  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
+// Output vectors are views into a shared slab: a fresh ArrayBuffer per message costs about a microsecond plus GC work,
+// more than filling it. A slab is freed once none of its vectors is referenced.
+const SLAB_BYTES = 1 << 16;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+function carve(bytes: number): [ArrayBuffer, number] {
+  if (bytes > SLAB_BYTES / 4) return [new ArrayBuffer(bytes), 0];
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  slabUsed += bytes;
+  return [slab, slabUsed - bytes];
+}
+
+const LENGTH_EDGES: readonly number[] = [20, 60, 150, 400, 1000];
+
+function bucketLabel(value: number, edges: readonly number[]): string {
+  for (const edge of edges) if (value <= edge) return `<=${edge}`;
+  return `>${edges[edges.length - 1]}`;
 }
 
 function capsRatioHigh(original: string): boolean {
@@ -116,22 +105,34 @@ export function metaFeatures(n: Normalized, tactics: readonly TacticHit[], links
     names.push('l:any', `l:${link.kind}`, `h:${link.host}`);
     if (link.defanged) names.push('l:defanged');
   }
-  names.push(`len:${bucketLabel(n.text.length, [20, 60, 150, 400, 1000])}`);
+  names.push(`len:${bucketLabel(n.text.length, LENGTH_EDGES)}`);
   if (capsRatioHigh(n.original)) names.push('caps:high');
   return names;
 }
 
-const TEXT = 1;
-const META = 2;
 const SPACE = 32;
 const ZERO = 48;
 const APOSTROPHES = new Set([39, 0x2019]);
 const SYMBOL_TOKENS = new Set([...'$€£%!?'].map((c) => c.charCodeAt(0)));
 let gramBuffer = new Uint16Array(FEATURE_TEXT_LIMIT + 2);
 
-function fnvRange(h: number, text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+/**
+ * Adds the word text[from, to) and, after a first word, its bigram with the previous one (whose hash state is
+ * `prefix`); returns the state the next bigram continues from. One pass computes all three FNV hashes.
+ */
+function addWord(text: string, from: number, to: number, prefix: number, mask: number): number {
+  let word = (FNV_OFFSET ^ NS_WORD) >>> 0;
+  let bigram = prefix;
+  let next = (FNV_OFFSET ^ NS_BIGRAM) >>> 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    word = Math.imul(word ^ c, FNV_PRIME);
+    bigram = Math.imul(bigram ^ c, FNV_PRIME);
+    next = Math.imul(next ^ c, FNV_PRIME);
+  }
+  touch(word & mask);
+  if (prefix >= 0) touch(bigram & mask);
+  return Math.imul(next ^ SPACE, FNV_PRIME) >>> 0;
 }
 
 function isWordUnit(u: number): boolean {
@@ -153,11 +154,10 @@ export function extractFeatures(
   options: { meta?: boolean; links?: readonly LinkSpan[] } = {},
 ): SparseVector {
   const mask = buckets - 1;
-  const add = (hash: number, kind: number): void => touch(hash & mask, kind);
   const text = n.folded;
   const len = Math.min(text.length, FEATURE_TEXT_LIMIT);
   // At most: a word and a bigram per unit, three char grams per unit, and the meta features.
-  resetTouched(5 * len + 64 + 8 * tactics.length + 8 * (options.links?.length ?? len));
+  resetTouched(5 * len + 64 + 8 * tactics.length + 8 * (options.links?.length ?? len), buckets);
   // Words and bigrams: FNV states continue from the previous word, so no token strings are built.
   let prefix = -1;
   for (let i = 0; i < len; ) {
@@ -180,15 +180,7 @@ export function extractFeatures(
       i++;
       continue;
     }
-    if (shape !== null) {
-      add(hashString(shape, NS_WORD), TEXT);
-      if (prefix >= 0) add(fnvRange(prefix, shape, 0, shape.length), TEXT);
-      prefix = Math.imul(fnvRange((FNV_OFFSET ^ NS_BIGRAM) >>> 0, shape, 0, shape.length) ^ SPACE, FNV_PRIME) >>> 0;
-    } else {
-      add(fnvRange((FNV_OFFSET ^ NS_WORD) >>> 0, text, from, to), TEXT);
-      if (prefix >= 0) add(fnvRange(prefix, text, from, to), TEXT);
-      prefix = Math.imul(fnvRange((FNV_OFFSET ^ NS_BIGRAM) >>> 0, text, from, to) ^ SPACE, FNV_PRIME) >>> 0;
-    }
+    prefix = shape === null ? addWord(text, from, to, prefix, mask) : addWord(shape, 0, shape.length, prefix, mask);
   }
   // Char n-grams over " text " with whitespace runs collapsed and digits reduced to "0".
   if (gramBuffer.length < len + 2) gramBuffer = new Uint16Array(len + 2);
@@ -207,29 +199,34 @@ export function extractFeatures(
     const end = Math.min(glen, i + CHAR_MAX);
     for (let k = i; k < end; k++) {
       h = Math.imul(h ^ g[k]!, FNV_PRIME);
-      if (k - i + 1 >= CHAR_MIN) add((h ^ (k - i + 1)) >>> 0, TEXT);
+      if (k - i + 1 >= CHAR_MIN) touch((h ^ (k - i + 1)) & mask);
     }
   }
-  const scale = touchedCount > 0 ? 1 / Math.sqrt(touchedCount) : 0;
+  const textCount = touchedCount;
+  const scale = textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
+  // Meta features are valued 1, text features scale; a meta feature in a text feature's bucket makes it 1.
+  const upgraded: number[] = [];
   if (options.meta !== false) {
     const names = metaFeatures(n, tactics, options.links);
     if (touchedCount + names.length > touched.length) {
       const grown = new Int32Array(touchedCount + names.length);
       grown.set(touched.subarray(0, touchedCount));
       touched = grown;
-      const grownSlots = new Int32Array(touchedCount + names.length);
-      grownSlots.set(touchedSlot.subarray(0, touchedCount));
-      touchedSlot = grownSlots;
     }
-    for (const name of names) add(hashString(name, NS_META), META);
+    for (const name of names) {
+      const index = hashString(name, NS_META) & mask;
+      // Rare: the bucket was touched before, by a text feature (value 1 from now on) or by another meta feature.
+      if (!touch(index)) {
+        const at = touched.subarray(0, touchedCount).indexOf(index);
+        if (at < textCount) upgraded.push(at);
+      }
+    }
   }
-  // One backing store for both arrays: allocating typed-array memory costs more than filling it.
-  const buffer = new ArrayBuffer(touchedCount * 8);
-  const indices = new Int32Array(buffer, 0, touchedCount);
-  const values = new Float32Array(buffer, touchedCount * 4, touchedCount);
-  for (let i = 0; i < touchedCount; i++) {
-    indices[i] = touched[i]!;
-    values[i] = slotKind[touchedSlot[i]!] === META ? 1 : scale;
-  }
+  const [buffer, offset] = carve(touchedCount * 8);
+  const indices = new Int32Array(buffer, offset, touchedCount);
+  const values = new Float32Array(buffer, offset + touchedCount * 4, touchedCount);
+  indices.set(touched.subarray(0, touchedCount));
+  values.fill(scale, 0, textCount).fill(1, textCount);
+  for (const at of upgraded) values[at] = 1;
   return { indices, values };
 }

@@ -58,12 +58,18 @@ export function findLinks(text: string): LinkSpan[] {
   if (!MAYBE_LINK.test(text)) return [];
   const spans: LinkSpan[] = [];
   for (const [index, pattern] of LINK_PATTERNS.entries()) {
+    // Spans kept so far never overlap, so sorted by start they are sorted by end too; this pattern's matches come
+    // in increasing order (and never overlap each other), so one pointer finds the only span each could overlap.
+    // Checking every earlier span instead was quadratic on a text made of thousands of links.
+    const earlier = spans.slice().sort((a, b) => a.start - b.start);
+    let next = 0;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const raw = m[0].replace(TRAILING_PUNCT, '');
       const start = m.index;
       const end = start + raw.length;
-      if (spans.some((s) => start < s.end && end > s.start)) continue;
+      while (next < earlier.length && earlier[next]!.end <= start) next++;
+      if (next < earlier.length && earlier[next]!.start < end) continue;
       const host = hostOf(raw);
       const kind = kindOf(host);
       // A weak-TLD bare word ("ok.so") needs a path or a known host to count.

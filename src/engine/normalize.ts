@@ -29,41 +29,44 @@ interface Units {
   units: UnitArray;
   offs: OffsetArray;
   sawScript: boolean;
+  /** Every unit is the lower-cased original unit at the same index (plain ASCII input). */
+  identity: boolean;
 }
+
+// Reused buffers for mapClusters: allocating typed arrays per message cost more than the mapping itself. A huge
+// message gets its own buffers, so one 1 MB paste does not stay allocated.
+const SCRATCH_MAX = 1 << 15;
+let scratchUnits = new Uint16Array(1024);
+let scratchOffs = new Int32Array(1024);
 
 /** Step 1: NFKC per base-plus-marks cluster, drop default-ignorables, lower-case, map Latin look-alikes. */
 function mapClusters(original: string, counts: ObfuscationCounts): Units {
-  // Typed buffers grown by doubling: a 1 MB message allocates a few big arrays, not a million small pushes.
-  let capacity = original.length + 16;
-  let units = new Uint16Array(capacity);
-  let offs = new Int32Array(capacity);
-  let length = 0;
-  const push = (unit: number, offset: number): void => {
-    if (length === capacity) {
-      capacity *= 2;
-      const grownUnits = new Uint16Array(capacity);
-      grownUnits.set(units);
-      units = grownUnits;
-      const grownOffs = new Int32Array(capacity);
-      grownOffs.set(offs);
-      offs = grownOffs;
-    }
-    units[length] = unit;
-    offs[length++] = offset;
-  };
   const n = original.length;
+  let capacity = n + 16;
+  if (capacity <= SCRATCH_MAX && scratchUnits.length < capacity) {
+    scratchUnits = new Uint16Array(2 * capacity);
+    scratchOffs = new Int32Array(2 * capacity);
+  }
+  let units = capacity <= SCRATCH_MAX ? scratchUnits : new Uint16Array(capacity);
+  let offs = capacity <= SCRATCH_MAX ? scratchOffs : new Int32Array(capacity);
+  capacity = units.length;
+  let length = 0;
   let sawScript = false;
+  let identity = true;
   let prevBase = 0;
   let i = 0;
   while (i < n) {
     const start = i;
     const c = original.charCodeAt(i);
+    // Fast path, no bounds check needed: one unit in, at most one unit out, and capacity exceeds n.
     if (c < 0x80 && (i + 1 >= n || original.charCodeAt(i + 1) < 0x300)) {
-      push(c >= 65 && c <= 90 ? c + 32 : c, start);
+      units[length] = c >= 65 && c <= 90 ? c + 32 : c;
+      offs[length++] = start;
       prevBase = c;
       i++;
       continue;
     }
+    identity = false;
     const cp = original.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
     if (isDefaultIgnorable(cp)) {
@@ -83,14 +86,27 @@ function mapClusters(original: string, counts: ObfuscationCounts): Units {
     prevBase = cp;
     const mapped = mapCluster(cluster, cp);
     if (mapped.homoglyph) counts.homoglyphs++;
+    // A mapping can be longer than its cluster ("ﬁ" → "fi"): grow by doubling, keeping room for the rest of the text.
+    if (length + mapped.text.length + (n - i) > capacity) {
+      capacity = 2 * (length + mapped.text.length + (n - i));
+      const grownUnits = new Uint16Array(capacity);
+      grownUnits.set(units.subarray(0, length));
+      units = grownUnits;
+      const grownOffs = new Int32Array(capacity);
+      grownOffs.set(offs.subarray(0, length));
+      offs = grownOffs;
+    }
     for (let k = 0; k < mapped.text.length; k++) {
       const u = mapped.text.charCodeAt(k);
       if (isCyrillicOrGreek(u)) sawScript = true;
-      push(u, start);
+      units[length] = u;
+      offs[length++] = start;
     }
   }
-  return { units: units.subarray(0, length), offs: offs.subarray(0, length), sawScript };
+  return { units: units.subarray(0, length), offs: offs.subarray(0, length), sawScript, identity };
 }
+
+const isAsciiAlnum = (u: number): boolean => (u >= 97 && u <= 122) || (u >= 48 && u <= 57) || (u >= 65 && u <= 90);
 
 /** End of the single-letter word (letter plus its marks) starting at j, or -1 if none starts there. */
 function singleLetterEnd(units: UnitArray, j: number): number {
@@ -105,6 +121,11 @@ function joinSpacedLetters(units: UnitArray, counts: ObfuscationCounts): Uint8Ar
   let drop: Uint8Array | null = null;
   let j = 0;
   while (j < units.length) {
+    // No single-letter word starts inside a run of two or more ASCII letters or digits: skip the run whole.
+    if (isAsciiAlnum(units[j]!) && j + 1 < units.length && isAsciiAlnum(units[j + 1]!)) {
+      for (j += 2; j < units.length && isAsciiAlnum(units[j]!); ) j++;
+      continue;
+    }
     const firstEnd = singleLetterEnd(units, j);
     if (firstEnd < 0) {
       j++;
@@ -194,7 +215,7 @@ function mapScriptLookalikes(input: Units, counts: ObfuscationCounts): Units {
     outUnits.push(units[next]!);
     outOffs.push(offs[next]!);
   }
-  return { units: outUnits, offs: outOffs, sawScript: true };
+  return { units: outUnits, offs: outOffs, sawScript: true, identity: false };
 }
 
 const isFoldable = (u: number): boolean => (u >= 97 && u <= 122) || (u >= 48 && u <= 57) || u === 64 || u === 36;
@@ -254,14 +275,16 @@ export function normalize(original: string): Normalized {
       units[k] = mapped.units[j]!;
       offs[k++] = mapped.offs[j]!;
     }
-    mapped = { units, offs, sawScript: mapped.sawScript };
+    mapped = { units, offs, sawScript: mapped.sawScript, identity: false };
   }
   if (mapped.sawScript) mapped = mapScriptLookalikes(mapped, obfuscation);
   const folded = foldLeetUnits(mapped.units, obfuscation);
-  const text = stringFromUnits(mapped.units);
-  const offsets = new Array<number>(mapped.offs.length + 1);
-  for (let j = 0; j < mapped.offs.length; j++) offsets[j] = mapped.offs[j]!;
-  offsets[mapped.offs.length] = original.length;
+  // Plain ASCII input with nothing joined is its own lower-case, each unit at its own offset.
+  const text = mapped.identity ? original.toLowerCase() : stringFromUnits(mapped.units);
+  const offsets = new Array<number>(mapped.units.length + 1);
+  if (mapped.identity) for (let j = 0; j < mapped.units.length; j++) offsets[j] = j;
+  else for (let j = 0; j < mapped.units.length; j++) offsets[j] = mapped.offs[j]!;
+  offsets[mapped.units.length] = original.length;
   return { original, text, folded: folded ? stringFromUnits(folded) : text, offsets, obfuscation };
 }
 

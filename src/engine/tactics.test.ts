@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from './normalize.ts';
+import { evidenceOf, normalize } from './normalize.ts';
+import { FIXTURE_GENUINE, FIXTURE_PITCHES } from './test-fixtures.ts';
 import { findTactics, TACTIC_IDS, TACTIC_TABLE } from './tactics.ts';
 import { findLinks } from './links.ts';
 
@@ -110,6 +111,20 @@ describe('findTactics', () => {
       if (alone) expect(text.toLowerCase()).toContain(alone[0].trim().slice(0, 4));
     }
     expect(ids('Congrats on the new role!')).toEqual([]);
+  });
+
+  it('gives each tactic the leftmost match of its own patterns, evidence included', () => {
+    const texts = [...FIXTURE_PITCHES, ...FIXTURE_GENUINE, ...Object.values(CASES).flatMap((c) => [...c.yes, ...c.no])];
+    for (const text of texts) {
+      const n = normalize(text);
+      const links = findLinks(n.text);
+      const expected = TACTIC_TABLE.flatMap((row) => {
+        const m = new RegExp(row.patterns.map((p) => `(?:${p.replaceAll("'", "['’]")})`).join('|')).exec(n.folded);
+        const span = m ? [m.index, m.index + m[0].length] : row.id === 'link-drop' && links[0] ? [links[0].start, links[0].end] : null;
+        return span ? [{ id: row.id, evidence: evidenceOf(n, span[0]!, span[1]!) }] : [];
+      });
+      expect(findTactics(n, links)).toEqual(expected);
+    }
   });
 });
 

@@ -32,8 +32,72 @@ function alternatives(source: string): string[] {
   return out;
 }
 
+/** A sequence split into its elements (atom plus any quantifier): "(?:a|b)c?" → ["(?:a|b)", "c?"]. */
+function elements(source: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const start = i;
+    const c = source[i];
+    if (c === '\\') i += 2;
+    else if (c === '[') {
+      for (i++; source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      i++;
+    } else if (c === '(') {
+      let depth = 0;
+      let inClass = false;
+      for (; i < source.length; i++) {
+        const d = source[i];
+        if (d === '\\') i++;
+        else if (inClass) inClass = d !== ']';
+        else if (d === '[') inClass = true;
+        else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+      }
+      i++;
+    } else i++;
+    if (source[i] === '?' || source[i] === '*' || source[i] === '+') i++;
+    else if (source[i] === '{') i = source.indexOf('}', i) + 1;
+    if (source[i] === '?') i++;
+    out.push(source.slice(start, i));
+  }
+  return out;
+}
+
+/**
+ * An alternative as [first character, rest] pairs, expanding a leading group or optional part: "(?:came|stumbled) x" →
+ * [["c", "ame x"], ["s", "tumbled x"]], "(?:just )?x" → [["j", "ust x"], ["x", ""]]. [null, alternative] when it does
+ * not start with one plain character.
+ */
+function heads(alternative: string): Array<[string | null, string]> {
+  const [first = '', ...rest] = elements(alternative);
+  const tail = rest.join('');
+  const optional = first.endsWith('?') ? first.slice(0, -1) : null;
+  if (optional !== null && (optional.endsWith(')') || /^(?:[^\\]|\\.)$/.test(optional))) {
+    return [...heads(optional + tail), ...heads(tail)];
+  }
+  if (first.startsWith('(?:') && first.endsWith(')')) return alternatives(first.slice(3, -1)).flatMap((a) => heads(a + tail));
+  if (/^(?:[^\\^$.|?*+()[\]{}]|\\[^a-zA-Z0-9])$/.test(first)) return [[first, tail]];
+  return [[null, alternative]];
+}
+
+/** The same alternatives grouped by first character, "c(?:ame x|…)|s(?:tumbled x|…)|…": an equivalent regex. */
+function byFirstCharacter(alts: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const alternative of alts) {
+    for (const [head, tail] of heads(alternative)) {
+      if (head === null) other.push(tail);
+      else if (groups.has(head)) groups.get(head)!.push(tail);
+      else groups.set(head, [tail]);
+    }
+  }
+  return [...[...groups].map(([head, tails]) => `${head}(?:${tails.join('|')})`), ...other].join('|');
+}
+
 // One scan for all tactics, then a sticky check per tactic at each hit position. Alternatives that start at a word
-// boundary share one leading \b, which lets the regex engine dispatch on the first letter instead of trying each.
+// boundary share one leading \b, and are grouped by first character so the regex engine tries a few dozen
+// first-character checks per position instead of every alternative (about 3x faster on the DM corpus).
 const BOUNDED: string[] = [];
 const FREE: string[] = [];
 for (const row of TACTIC_TABLE) {
@@ -43,8 +107,19 @@ for (const row of TACTIC_TABLE) {
   BOUNDED.push(...bounded);
   FREE.push(...free);
 }
-const COMBINED = new RegExp(`\\b(?:${BOUNDED.join('|')})|${FREE.join('|')}`, 'g');
+const COMBINED = new RegExp(`\\b(?:${byFirstCharacter(BOUNDED)})|${FREE.join('|')}`, 'g');
 const STICKY = SOURCES.map((s) => new RegExp(s, 'y'));
+// Characters each tactic's match can start with (null: not known), so a hit only runs the patterns that can match there.
+const FIRST_UNITS: ReadonlyArray<ReadonlySet<number> | null> = TACTIC_TABLE.map((row) => {
+  const units = new Set<number>();
+  for (const alternative of row.patterns.flatMap((p) => alternatives(withApostrophes(p)))) {
+    for (const [head] of heads(alternative.startsWith('\\b') ? alternative.slice(2) : alternative)) {
+      if (head === null) return null;
+      units.add(head.charCodeAt(head.length - 1)); // "c", or "$" from "\\$"
+    }
+  }
+  return units;
+});
 const LINK_DROP = TACTIC_IDS.indexOf('link-drop');
 
 /**
@@ -58,9 +133,10 @@ export function findTactics(n: Normalized, links: readonly LinkSpan[] = findLink
   COMBINED.lastIndex = 0;
   for (let m = COMBINED.exec(text); m && remaining > 0; m = COMBINED.exec(text)) {
     const at = m.index;
+    const unit = text.charCodeAt(at);
     // Each unfound tactic's own pattern decides at `at` (a sticky exec), so results equal per-tactic scans.
     for (let t = 0; t < SOURCES.length; t++) {
-      if (found[t]) continue;
+      if (found[t] || FIRST_UNITS[t]?.has(unit) === false) continue;
       const sticky = STICKY[t]!;
       sticky.lastIndex = at;
       const length = sticky.exec(text)?.[0].length ?? 0;
@@ -73,8 +149,9 @@ export function findTactics(n: Normalized, links: readonly LinkSpan[] = findLink
   }
   if (!found[LINK_DROP] && links.length > 0) found[LINK_DROP] = [links[0]!.start, links[0]!.end];
   const hits: TacticHit[] = [];
-  found.forEach((span, t) => {
+  for (let t = 0; t < found.length; t++) {
+    const span = found[t];
     if (span) hits.push({ id: TACTIC_IDS[t]!, evidence: evidenceOf(n, span[0], span[1]) });
-  });
+  }
   return hits;
 }
