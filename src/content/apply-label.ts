@@ -3,9 +3,17 @@ import { removeBadge, renderBadge } from './badge.ts';
 import { labelView, muteOf } from './label-view.ts';
 
 const rowResults = new WeakMap<Element, ScoredMessage>();
+/** Rows labelled pitch: the muted counter reads these instead of querying the whole page after every frame of labels. */
+const pitchRows = new Set<Element>();
 
 /** The verdict a row was last labelled with. */
 export const resultOfRow = (row: Element): ScoredMessage | undefined => rowResults.get(row);
+
+/** The rows on the page now labelled pitch (rows the site removed are forgotten here). */
+export function pitchRowsOnPage(): Element[] {
+  for (const row of pitchRows) if (!row.isConnected) pitchRows.delete(row);
+  return [...pitchRows];
+}
 
 /**
  * Writes the verdict contract onto a row: data-echo-screen, -score (two decimals), -echo (distinct senders), -tactic,
@@ -13,6 +21,8 @@ export const resultOfRow = (row: Element): ScoredMessage | undefined => rowResul
  */
 export function applyLabel(row: Element, result: ScoredMessage): void {
   rowResults.set(row, result);
+  if (result.verdict === 'pitch') pitchRows.add(row);
+  else pitchRows.delete(row);
   setAttr(row, 'data-echo-screen', result.verdict);
   const scored = result.verdict !== 'own';
   setAttr(row, 'data-echo-screen-score', scored ? result.score.toFixed(2) : null);
@@ -29,6 +39,7 @@ const ATTRIBUTES = ['data-echo-screen', 'data-echo-screen-score', 'data-echo-scr
 /** Takes every trace of a label off a row (the site was switched off). */
 export function removeLabel(row: Element): void {
   rowResults.delete(row);
+  pitchRows.delete(row);
   for (const name of ATTRIBUTES) setAttr(row, name, null);
   removeBadge(row);
 }

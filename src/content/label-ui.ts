@@ -7,7 +7,7 @@ import type { Contact, CsToBg } from '../messages.ts';
 import type { DirectMessage, Extraction, SiteAdapter } from '../sites/types.ts';
 import { readSettings, watchSettings, type Settings } from '../storage/settings.ts';
 import { strings } from '../ui/strings.ts';
-import { applyLabel, removeLabel, resultOfRow } from './apply-label.ts';
+import { applyLabel, pitchRowsOnPage, removeLabel, resultOfRow } from './apply-label.ts';
 import { BADGE_TAG, badgeButtonOf } from './badge.ts';
 import { clearEvidence, highlightEvidence } from './highlight.ts';
 import { createOverlay, type MenuTarget } from './label-menu.tsx';
@@ -139,14 +139,28 @@ export function createLabelUi(options: {
 
   function updateCounter() {
     const ids = new Set<string>();
-    for (const row of roots().flatMap((r) => [...r.querySelectorAll('[data-echo-screen="pitch"]')])) {
+    for (const row of pitchRowsOnPage()) {
       const result = resultOfRow(row);
       if (result && wouldMute(result, labelView.mute)) ids.add(result.id);
     }
     const next = { count: ids.size, shown: labelView.showMuted };
     const now = overlay.muted.value;
     if (now.count !== next.count || now.shown !== next.shown) overlay.muted.value = next;
-    applyTheme();
+    scheduleTheme();
+  }
+
+  // The theme is read after the frame has rendered, when style is clean: read earlier, getComputedStyle would force
+  // the style recalculation of everything just labelled, inside our task.
+  let themeQueued = false;
+  function scheduleTheme() {
+    if (themeQueued) return;
+    themeQueued = true;
+    ctx.requestAnimationFrame(() =>
+      ctx.setTimeout(() => {
+        themeQueued = false;
+        applyTheme();
+      }, 0),
+    );
   }
 
   function applyTheme() {
@@ -226,7 +240,7 @@ export function createLabelUi(options: {
         clearEvidence();
         overlay.destroy();
       });
-      applyTheme();
+      scheduleTheme();
     },
   };
 }
