@@ -1,6 +1,7 @@
 // Labels are attributes plus scoped CSS, absolutely positioned, so a site's row never changes height (mute modes
-// collapse and hide excepted: changing the layout is what the user asked for). Colours are custom properties on
-// :root, which inherit into shadow roots; label-ui sets data-echo-screen-theme from the site's own background.
+// collapse and hide excepted: changing the layout is what the user asked for). Only rows marked -shown (near the
+// viewport, see apply-label.ts) are positioned and show the label; mute modes apply to every row. Colours are custom
+// properties on :root, which inherit into shadow roots; label-ui sets data-echo-screen-theme from the page background.
 const LIGHT = `
   --echo-screen-pitch-bg: #fff1e5; --echo-screen-pitch-fg: #8a3b00; --echo-screen-pitch-line: #c9792f;
   --echo-screen-clean-bg: #eef6ee; --echo-screen-clean-fg: #1d5e20; --echo-screen-clean-line: #6fae73;
@@ -16,21 +17,21 @@ export const LABEL_CSS = `
 :root {${LIGHT} }
 :root[data-echo-screen-theme="dark"] {${DARK} }
 @media (prefers-color-scheme: dark) { :root:not([data-echo-screen-theme="light"]) {${DARK} } }
-[data-echo-screen] { position: relative; }
-[data-echo-screen]::after {
+[data-echo-screen-shown] { position: relative; }
+[data-echo-screen-shown]::after {
   position: absolute; top: 2px; right: 4px; z-index: 2;
   pointer-events: none; box-sizing: border-box; max-width: 60%;
   height: 16px; line-height: 14px; padding: 0 6px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis;
   border-radius: 8px; border: 1px solid transparent; text-shadow: none;
   font: 600 10px/14px system-ui, -apple-system, "Segoe UI", sans-serif; letter-spacing: .02em;
 }
-[data-echo-screen]:has(> echo-screen-badge)::after { content: none; }
-[data-echo-screen="pitch"]::after { content: "pitch " attr(data-echo-screen-score) " · " attr(data-echo-screen-tactic); background: var(--echo-screen-pitch-bg); color: var(--echo-screen-pitch-fg); border-color: var(--echo-screen-pitch-line); }
-[data-echo-screen="pitch"]:not([data-echo-screen-tactic])::after { content: "pitch " attr(data-echo-screen-score); }
-[data-echo-screen="pitch"][data-echo-screen-echo]::after { content: "pitch " attr(data-echo-screen-score) " · echo ×" attr(data-echo-screen-echo); }
-[data-echo-screen="clean"]::after { content: "clean " attr(data-echo-screen-score); background: var(--echo-screen-clean-bg); color: var(--echo-screen-clean-fg); border-color: var(--echo-screen-clean-line); }
-[data-echo-screen="contact"]::after { content: "★ contact"; background: var(--echo-screen-contact-bg); color: var(--echo-screen-contact-fg); border-color: var(--echo-screen-contact-line); }
-[data-echo-screen="own"]::after { content: none; }
+[data-echo-screen-shown]:has(> echo-screen-badge)::after { content: none; }
+[data-echo-screen-shown][data-echo-screen="pitch"]::after { content: "pitch " attr(data-echo-screen-score) " · " attr(data-echo-screen-tactic); background: var(--echo-screen-pitch-bg); color: var(--echo-screen-pitch-fg); border-color: var(--echo-screen-pitch-line); }
+[data-echo-screen-shown][data-echo-screen="pitch"]:not([data-echo-screen-tactic])::after { content: "pitch " attr(data-echo-screen-score); }
+[data-echo-screen-shown][data-echo-screen="pitch"][data-echo-screen-echo]::after { content: "pitch " attr(data-echo-screen-score) " · echo ×" attr(data-echo-screen-echo); }
+[data-echo-screen-shown][data-echo-screen="clean"]::after { content: "clean " attr(data-echo-screen-score); background: var(--echo-screen-clean-bg); color: var(--echo-screen-clean-fg); border-color: var(--echo-screen-clean-line); }
+[data-echo-screen-shown][data-echo-screen="contact"]::after { content: "★ contact"; background: var(--echo-screen-contact-bg); color: var(--echo-screen-contact-fg); border-color: var(--echo-screen-contact-line); }
+[data-echo-screen-shown][data-echo-screen="own"]::after { content: none; }
 [data-echo-screen-mute="blur"], [data-echo-screen-mute="collapse"] { cursor: pointer; }
 [data-echo-screen-mute="blur"], [data-echo-screen-mute="blur"] * { color: transparent !important; text-shadow: 0 0 8px var(--echo-screen-blur) !important; }
 [data-echo-screen-mute="blur"] img, [data-echo-screen-mute="blur"] svg, [data-echo-screen-mute="blur"] video { filter: blur(6px); }

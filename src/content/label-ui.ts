@@ -7,7 +7,7 @@ import type { Contact, CsToBg } from '../messages.ts';
 import type { DirectMessage, Extraction, SiteAdapter } from '../sites/types.ts';
 import { readSettings, watchSettings, type Settings } from '../storage/settings.ts';
 import { strings } from '../ui/strings.ts';
-import { applyLabel, pitchRowsOnPage, removeLabel, resultOfRow } from './apply-label.ts';
+import { applyLabel, pitchRowsOnPage, removeLabel, resultOfRow, stopShowingLabels } from './apply-label.ts';
 import { BADGE_TAG, badgeButtonOf } from './badge.ts';
 import { clearEvidence, highlightEvidence } from './highlight.ts';
 import { createOverlay, type MenuTarget } from './label-menu.tsx';
@@ -237,6 +237,7 @@ export function createLabelUi(options: {
         labelView.badges = false;
         labelView.onApplied = () => {};
         labelView.openMenu = () => {};
+        stopShowingLabels();
         clearEvidence();
         overlay.destroy();
       });
