@@ -11,7 +11,7 @@ import { applyLabel, pitchRowsOnPage, removeLabel, resultOfRow, stopShowingLabel
 import { BADGE_TAG, badgeButtonOf } from './badge.ts';
 import { clearEvidence, highlightEvidence } from './highlight.ts';
 import { createOverlay, type MenuTarget } from './label-menu.tsx';
-import { ensureLabelStyle } from './label-style.ts';
+import { ensureLabelStyle, setTheme, THEME_ATTR } from './label-style.ts';
 import { labelView, muteOf, wouldMute } from './label-view.ts';
 
 export interface ScreenerLink {
@@ -166,8 +166,11 @@ export function createLabelUi(options: {
   function applyTheme() {
     const theme = pageTheme(doc);
     const root = doc.documentElement;
-    if (theme === null) root.removeAttribute('data-echo-screen-theme');
-    else if (root.getAttribute('data-echo-screen-theme') !== theme) root.setAttribute('data-echo-screen-theme', theme);
+    if (root.getAttribute(THEME_ATTR) !== theme) {
+      setTheme(root, theme);
+      // Labels in the site's shadow roots take the theme from their host (ensureLabelStyle marks new ones).
+      for (const r of roots()) if (r !== doc) setTheme((r as ShadowRoot).host, theme);
+    }
     if (overlay.host.getAttribute('data-theme') !== (theme ?? '')) overlay.host.setAttribute('data-theme', theme ?? '');
   }
 
