@@ -10,6 +10,7 @@ import type {
 import {
   closestOf,
   documentOf,
+  exists,
   lineText,
   matchesAny,
   openShadowRoots,
@@ -247,6 +248,8 @@ interface EventRow {
   text: string;
 }
 
+const headMarks = [...s.groupHeading, ...s.groupName, ...s.senderLink, ...s.groupTime];
+
 function parseEventRow(row: Element): EventRow | undefined {
   const event = queryFirst(row, s.event);
   if (!event) return undefined;
@@ -254,12 +257,14 @@ function parseEventRow(row: Element): EventRow | undefined {
   const urn = (matchesAny(event, s.eventUrn) ? event : queryFirst(row, s.eventUrn))
     ?.getAttribute('data-event-urn') ?? undefined;
 
-  // The first li of a group carries name, avatar link and time; later ones inherit them (§1.5).
-  const heading = lineText(queryFirst(row, s.groupHeading));
+  // The first li of a group carries name, avatar link and time; later ones inherit them (§1.5). One query tells the
+  // later ones apart: they are most rows, and each lookup below walks the whole row when it finds nothing.
+  const mayHead = exists(row, headMarks);
+  const heading = mayHead ? lineText(queryFirst(row, s.groupHeading)) : '';
   const headingMatch = groupHeadingPattern.exec(heading);
-  const nameElement = queryFirst(row, s.groupName);
-  const link = queryFirst(row, s.senderLink);
-  const timeElement = queryFirst(row, s.groupTime);
+  const nameElement = mayHead ? queryFirst(row, s.groupName) : undefined;
+  const link = mayHead ? queryFirst(row, s.senderLink) : undefined;
+  const timeElement = mayHead ? queryFirst(row, s.groupTime) : undefined;
   let head: EventRow['head'];
   if (nameElement || link || timeElement || headingMatch) {
     const name =
@@ -423,7 +428,9 @@ function readRows(rows: Element[], scope: Element, root: ParentNode, url: URL, r
   const out: FoundMessage[] = [];
   // A sibling that is no row but holds one breaks the sibling walk.
   const holdsRow = (el: Element) => !matchesAny(el, s.messageRow) && queryFirst(el, s.messageRow) !== undefined;
-  for (const row of [...touched].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1))) {
+  // In the order given, which is document order from the screener (sorting would cost compareDocumentPosition calls
+  // that walk the list); an earlier touched row met while walking back has no fresh reading, so the list is read whole.
+  for (const row of touched) {
     if (done.has(row)) continue;
     const list = reader.listOf(row);
     if (list !== row.parentElement) return whole();
@@ -540,7 +547,7 @@ function readSurfaces(root: ParentNode, url: URL): Surface[] {
   ) {
     surfaces.push('linkedin-thread');
   }
-  if (queryFirst(root, s.overlaySurface)) surfaces.push('linkedin-overlay');
+  if (exists(root, s.overlaySurface)) surfaces.push('linkedin-overlay');
   return surfaces;
 }
 

@@ -9,6 +9,7 @@ import type {
 } from './types.ts';
 import {
   byId,
+  exists,
   lineText,
   openShadowRoots,
   queryAll,
@@ -353,10 +354,10 @@ function readChatConversation(item: Element): FoundConversation | undefined {
 function readSurfaces(root: ParentNode, url: URL): Surface[] {
   const surfaces: Surface[] = [];
   const onRequestsRoute = /^\/i\/chat\/requests(\/|$)/.test(url.pathname);
-  const hasChat = Boolean(queryFirst(root, s.chat));
-  if (queryFirst(root, s.requests) || (hasChat && onRequestsRoute)) surfaces.push('x-chat-requests');
+  const hasChat = exists(root, s.chat);
+  if (exists(root, s.requests) || (hasChat && onRequestsRoute)) surfaces.push('x-chat-requests');
   if (hasChat && !onRequestsRoute) surfaces.push('x-chat');
-  if (queryFirst(root, xLegacySelectors.surface)) surfaces.push('x-legacy');
+  if (exists(root, xLegacySelectors.surface)) surfaces.push('x-legacy');
   return surfaces;
 }
 
