@@ -175,13 +175,17 @@ function rowsAdapter(calls: { extract: number; scope: number; parsed: number; ro
     messageRows: ['.m'],
     extractRows(rows, _scope, _root, _url, reads) {
       calls.rows++;
-      return rows.flatMap((row) => {
-        const parsed = reads!.read(row, (r) => {
+      const out = [];
+      for (const row of rows) {
+        const read = reads!.read(row, (r) => {
           calls.parsed++;
           return { id: r.getAttribute('data-id')!, text: r.textContent ?? '' };
-        })!.value;
-        return parsed.text ? [{ row, message: { id: parsed.id, conversationId: 'c1', direction: 'in' as const, text: parsed.text, sender: { platform: 'linkedin' as const, id: 'a', name: 'a' } } }] : [];
-      });
+        });
+        if (!read) break;
+        const { id, text } = read.value;
+        if (text) out.push({ row, message: { id, conversationId: 'c1', direction: 'in' as const, text, sender: { platform: 'linkedin' as const, id: 'a', name: 'a' } } });
+      }
+      return out;
     },
   };
 }
@@ -270,7 +274,7 @@ describe('createPageScreener fast paths', () => {
       requestFrame: (cb) => frames.push(cb),
     });
     screener.pass(changes());
-    expect(calls.parsed).toBe(32);
+    expect(calls.parsed).toBe(8);
     expect(frames).toHaveLength(1);
     while (frames.length) frames.shift()!();
     await settle();
@@ -279,6 +283,25 @@ describe('createPageScreener fast paths', () => {
     expect(document.querySelectorAll('[data-echo-screen]').length).toBeLessThan(100);
     while (frames.length) frames.shift()!();
     expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(100);
+  });
+
+  it('goes on with a long first read by reading only the rows not read yet', async () => {
+    document.body.innerHTML = `<div class="list">${Array.from({ length: 100 }, (_, i) => row(i)).join('')}</div>`;
+    const calls = { extract: 0, scope: 0, parsed: 0, rows: 0 };
+    const frames: Array<() => void> = [];
+    const screener = createPageScreener({
+      adapter: rowsAdapter(calls),
+      doc: document,
+      signal: new AbortController().signal,
+      screen: async (b) => b.map(verdictFor),
+      budgetMs: 0,
+      requestFrame: (cb) => frames.push(cb),
+    });
+    screener.pass();
+    while (frames.length) frames.shift()!();
+    // 8 rows a pass (the budget is spent at once): no row is parsed twice.
+    expect(calls).toEqual({ extract: 1, scope: 0, parsed: 100, rows: 12 });
+    expect(screener.state().found).toBe(100);
   });
 
   it('keeps two batches in flight and ignores answers asked before a rescreen', async () => {

@@ -60,6 +60,8 @@ export function createPageScreener(options: PageScreenerOptions) {
   let continuing = false;
   /** Whether the last pass read everything; a scoped pass builds on a complete one only. */
   let complete = false;
+  /** While a long read goes on: the rows it has yet to read (a full or list read finds them afresh). */
+  let unread: Map<Element, Element[]> | undefined;
   /** What the last passes found, by row. */
   let last: { surfaces: Surface[]; messages: Map<Element, Found> } = { surfaces: [], messages: new Map() };
   let onScreened: () => void = () => {};
@@ -150,6 +152,7 @@ export function createPageScreener(options: PageScreenerOptions) {
 
   function run(): void {
     const t0 = now();
+    unread = undefined;
     const url = new URL(doc.location.href);
     const surfaces = new Set<Surface>();
     const messages: Found[] = [];
@@ -175,6 +178,7 @@ export function createPageScreener(options: PageScreenerOptions) {
   // Only the changed lists are read again; surfaces, conversation rows and other lists are kept from the last pass.
   function runScoped(scopes: Element[]): void {
     const t0 = now();
+    unread = undefined;
     const url = new URL(doc.location.href);
     reads.begin(budgetMs);
     const fresh: Found[] = [];
@@ -246,12 +250,29 @@ export function createPageScreener(options: PageScreenerOptions) {
     continuing = true;
     options.requestFrame(() => {
       continuing = false;
-      if (signal.aborted) return;
-      // Only message rows are left to read: surfaces and conversation rows are complete, so read the lists alone.
-      const scopes = complete ? undefined : allScopes();
+      if (signal.aborted || complete) return;
+      // Only message rows are left to read: surfaces and conversation rows are complete, so read the lists alone,
+      // and where the adapter can, only the rows not read yet (re-walking read rows made a long read quadratic).
+      unread = rowsUnread();
+      if (unread) return runRows(unread);
+      const scopes = allScopes();
       if (scopes) runScoped(scopes);
       else run();
     });
+  }
+
+  /** The rows a long read has yet to read, by list: found once, then narrowed frame after frame. */
+  function rowsUnread(): Map<Element, Element[]> | undefined {
+    const selectors = adapter.messageRows;
+    if (!selectors?.length || !adapter.extractRows) return undefined;
+    const left = (rows: Element[]) => rows.filter((row) => row.isConnected && !reads.has(row));
+    const byScope = new Map<Element, Element[]>();
+    if (unread) {
+      for (const [scope, rows] of unread) if (scope.isConnected) byScope.set(scope, left(rows));
+    } else {
+      for (const scope of allScopes() ?? []) byScope.set(scope, left(queryAll(scope, selectors)));
+    }
+    return byScope;
   }
 
   function show(row: Element, result: ScoredMessage): void {
