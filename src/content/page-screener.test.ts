@@ -310,15 +310,19 @@ describe('createPageScreener fast paths', () => {
     const screen = vi.fn((batch: DirectMessage[]) => new Promise<ScoredMessage[]>((resolve) => answers.push(() => resolve(batch.map(verdictFor)))));
     const screener = createPageScreener({ adapter: fakeAdapter, doc: document, signal: new AbortController().signal, screen });
     screener.pass();
+    // Batches over 50 are handed over in a task of their own.
+    expect(screen).toHaveBeenCalledTimes(0);
+    await settle();
     expect(screen).toHaveBeenCalledTimes(2);
-    expect(screen.mock.calls.map(([b]) => b.length)).toEqual([500, 100]);
+    expect(screen.mock.calls.map(([b]) => b.length)).toEqual([100, 100]);
     screener.rescreenAll();
     answers.shift()!(); // stale
     await settle();
     expect(document.querySelector('[data-id="0"]')?.hasAttribute('data-echo-screen')).toBe(false);
     while (answers.length) {
       answers.shift()!();
-      await settle();
+      await settle(); // the answer is applied and the next batch asked for…
+      await settle(); // …in a task of its own
     }
     expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(600);
   });
