@@ -6,9 +6,10 @@
 //   node scripts/bench-page.mjs [--no-build] [--no-write] [--runs 3] [--site linkedin|x] [--baseline <built extension dir>]
 //
 // Main-thread time is read from User Timing: the content script records `echo-screen:pass` (one per mutation batch:
-// the observer coalesces a frame's records into one pass) and `echo-screen:apply` (labels written when verdicts come
-// back) when <html> carries `data-echo-screen-trace`, which only these generated pages do. Measures live on the
-// document's shared timeline, so the page (main world) reads them with performance.getEntriesByName.
+// the observer coalesces a frame's records into one pass), `echo-screen:send` (handing a batch to the background,
+// which serialises it on the spot) and `echo-screen:apply` (labels written when verdicts come back) when <html>
+// carries `data-echo-screen-trace`, which only these generated pages do. Measures live on the document's shared
+// timeline, so the page (main world) reads them with performance.getEntriesByName.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -168,12 +169,12 @@ async function runArrivals({ arrivals, insert, gapMs }) {
     await new Promise((r) => setTimeout(r, gapMs + Math.random() * gapMs));
   }
   const measures = (name) => performance.getEntriesByName(`echo-screen:${name}`).map((e) => ({ start: e.startTime, duration: e.duration }));
-  return { latencies, passes: measures('pass'), applies: measures('apply'), screens: measures('screen'), longTasks: window.__bench.longTasks };
+  return { latencies, passes: measures('pass'), applies: measures('apply'), sends: measures('send'), screens: measures('screen'), longTasks: window.__bench.longTasks };
 }
 
 const measuresOf = (page) =>
   page.evaluate(() =>
-    ['pass', 'apply', 'screen'].flatMap((name) =>
+    ['pass', 'apply', 'send', 'screen'].flatMap((name) =>
       performance.getEntriesByName(`echo-screen:${name}`).map((e) => ({ name, start: e.startTime, duration: e.duration })),
     ),
   );
@@ -240,7 +241,7 @@ async function benchSite(spec, tmp, extension) {
       result.heapWith.push(await heapUsed(page));
       if (run === RUNS - 1) {
         const arrivals = await page.evaluate(runArrivals, { arrivals: spec.arrivals, insert: spec.insert, gapMs: 40 });
-        const all = [...arrivals.passes, ...arrivals.applies];
+        const all = [...arrivals.passes, ...arrivals.applies, ...arrivals.sends];
         result.arrivals = {
           latencies: arrivals.latencies,
           missed: arrivals.latencies.filter((v) => v === null).length,
@@ -325,7 +326,7 @@ function print(label, x) {
   console.log(`  [${label}] all labelled ${ms(x.navToLabelled, 0)} after navigation start, ${ms(x.loadToLabelled, 0)} after the load event (${ms(x.loadEnd, 0)})`);
   console.log(`  [${label}] load: ${x.loadPasses} passes, ${ms(x.loadCsTime, 0)} content-script time, longest ${ms(x.maxSpan)}, extension long tasks ${x.loadLongTasks}; ${x.batches} batches to the worker over ${ms(x.screenSpan, 0)}`);
   console.log(`  [${label}] arrival → label p50 ${ms(x.arrivalP50)}, p95 ${ms(x.arrivalP95)}, max ${ms(x.arrivalMax)}, missed ${x.missed}; worker round trip p50 ${ms(x.arrivalScreenP50)}, p95 ${ms(x.arrivalScreenP95)}`);
-  console.log(`  [${label}] per mutation batch: pass p50 ${ms(x.passP50, 2)} (p10 ${ms(x.passP10, 2)}, p95 ${ms(x.passP95, 2)}), per arrival incl. apply ${ms(x.perArrival, 2)}, extension long tasks ${x.arrivalLongTasks}`);
+  console.log(`  [${label}] per mutation batch: pass p50 ${ms(x.passP50, 2)} (p10 ${ms(x.passP10, 2)}, p95 ${ms(x.passP95, 2)}), per arrival incl. send and apply ${ms(x.perArrival, 2)}, extension long tasks ${x.arrivalLongTasks}`);
   console.log(`  [${label}] heap after GC: +${mb(x.heapDelta)} (${mb(x.heapWith)} with, ${mb(x.heapWithout)} without)`);
 }
 
@@ -383,7 +384,7 @@ function writeSection() {
   say(`Synthetic threads of ${THREAD} text messages cloned from the committed fixtures (texts from data/corpus/validation.jsonl, unique`);
   say(`ids), served under the real URLs with the built extension. Load figures: median of ${RUNS} fresh tabs. Arrivals: ${ARRIVALS} rows`);
   say('appended one by one from the page, 40–80 ms apart, each timed until its label attribute appears. Content-script time comes from');
-  say('`echo-screen:pass` / `echo-screen:apply` User Timing measures that the content script records only on pages whose `<html>`');
+  say('`echo-screen:pass` / `echo-screen:send` / `echo-screen:apply` User Timing measures that the content script records only on pages whose `<html>`');
   say("carries `data-echo-screen-trace` (these generated pages); one pass per mutation batch (the observer coalesces a frame's records).");
   say("A long task counts as the extension's when it overlaps one of those measures (it may be mostly style and layout after labels are written). Heap: CDP `Performance.getMetrics` JSHeapUsedSize");
   say("after `HeapProfiler.collectGarbage`, 1 s after labelling, minus the same page without the extension (the content script's");
@@ -406,8 +407,8 @@ function writeSection() {
   row('longest content-script task while labelling', (x) => ms(x.maxSpan), '< 50 ms');
   row('content-script time per mutation batch, median', (x) => ms(x.passP50, 2), '≤ 2 ms');
   row('… p10 / p95', (x) => `${ms(x.passP10, 2)} / ${ms(x.passP95, 2)}`, '');
-  row('… per arrival, pass + applying the verdict', (x) => ms(x.perArrival, 2), '');
-  row('content-script time to label the thread (sum of passes)', (x) => `${ms(x.loadCsTime, 0)} in ${x.loadPasses} passes`, '');
+  row('… per arrival, pass + sending + applying the verdict', (x) => ms(x.perArrival, 2), '');
+  row('content-script time to label the thread (passes, sends, applies)', (x) => `${ms(x.loadCsTime, 0)}, ${x.loadPasses} passes`, '');
   row('heap with − without extension', (x) => mb(x.heapDelta), '≤ 5 MB');
   say();
   say('| content script | ' + variants.map(({ label }) => (variants.length > 1 ? `${label}: size, gzipped` : 'size, gzipped')).join(' | ') + ' | goal |');

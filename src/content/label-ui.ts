@@ -7,11 +7,11 @@ import type { Contact, CsToBg } from '../messages.ts';
 import type { DirectMessage, Extraction, SiteAdapter } from '../sites/types.ts';
 import { readSettings, watchSettings, type Settings } from '../storage/settings.ts';
 import { strings } from '../ui/strings.ts';
-import { applyLabel, removeLabel, resultOfRow } from './apply-label.ts';
+import { applyLabel, pitchRowsOnPage, removeLabel, resultOfRow, stopShowingLabels } from './apply-label.ts';
 import { BADGE_TAG, badgeButtonOf } from './badge.ts';
 import { clearEvidence, highlightEvidence } from './highlight.ts';
 import { createOverlay, type MenuTarget } from './label-menu.tsx';
-import { ensureLabelStyle } from './label-style.ts';
+import { ensureLabelStyle, setTheme, THEME_ATTR } from './label-style.ts';
 import { labelView, muteOf, wouldMute } from './label-view.ts';
 
 export interface ScreenerLink {
@@ -139,21 +139,38 @@ export function createLabelUi(options: {
 
   function updateCounter() {
     const ids = new Set<string>();
-    for (const row of roots().flatMap((r) => [...r.querySelectorAll('[data-echo-screen="pitch"]')])) {
+    for (const row of pitchRowsOnPage()) {
       const result = resultOfRow(row);
       if (result && wouldMute(result, labelView.mute)) ids.add(result.id);
     }
     const next = { count: ids.size, shown: labelView.showMuted };
     const now = overlay.muted.value;
     if (now.count !== next.count || now.shown !== next.shown) overlay.muted.value = next;
-    applyTheme();
+    scheduleTheme();
+  }
+
+  // The theme is read after the frame has rendered, when style is clean: read earlier, getComputedStyle would force
+  // the style recalculation of everything just labelled, inside our task.
+  let themeQueued = false;
+  function scheduleTheme() {
+    if (themeQueued) return;
+    themeQueued = true;
+    ctx.requestAnimationFrame(() =>
+      ctx.setTimeout(() => {
+        themeQueued = false;
+        applyTheme();
+      }, 0),
+    );
   }
 
   function applyTheme() {
     const theme = pageTheme(doc);
     const root = doc.documentElement;
-    if (theme === null) root.removeAttribute('data-echo-screen-theme');
-    else if (root.getAttribute('data-echo-screen-theme') !== theme) root.setAttribute('data-echo-screen-theme', theme);
+    if (root.getAttribute(THEME_ATTR) !== theme) {
+      setTheme(root, theme);
+      // Labels in the site's shadow roots take the theme from their host (ensureLabelStyle marks new ones).
+      for (const r of roots()) if (r !== doc) setTheme((r as ShadowRoot).host, theme);
+    }
     if (overlay.host.getAttribute('data-theme') !== (theme ?? '')) overlay.host.setAttribute('data-theme', theme ?? '');
   }
 
@@ -223,10 +240,11 @@ export function createLabelUi(options: {
         labelView.badges = false;
         labelView.onApplied = () => {};
         labelView.openMenu = () => {};
+        stopShowingLabels();
         clearEvidence();
         overlay.destroy();
       });
-      applyTheme();
+      scheduleTheme();
     },
   };
 }

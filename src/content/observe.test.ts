@@ -1,24 +1,26 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { observePage } from './observe.ts';
+import { observePage, type PageChanges } from './observe.ts';
 
 describe('observePage', () => {
-  it('calls onChange once per frame with the nodes the mutation records touched', async () => {
+  it('calls onChange once per frame with the nodes the mutation records touched, added and removed', async () => {
     document.body.innerHTML = '<ul class="list"></ul><p class="other">x</p>';
     const frames: Array<() => void> = [];
-    const calls: Node[][] = [];
+    const calls: PageChanges[] = [];
     const controller = new AbortController();
     observePage({ doc: document, signal: controller.signal, shadowRoots: () => [], onChange: (nodes) => calls.push(nodes), requestFrame: (cb) => frames.push(cb) });
     frames.shift()!(); // the first pass
     const list = document.querySelector('.list')!;
-    list.append(document.createElement('li'));
-    list.append(document.createElement('li'));
+    const [a, b] = [document.createElement('li'), document.createElement('li')];
+    list.append(a);
+    list.append(b);
+    a.remove();
     (document.querySelector('.other')!.firstChild as Text).data = 'y';
     await Promise.resolve();
     expect(frames).toHaveLength(1);
     frames.shift()!();
     expect(calls).toHaveLength(2);
-    expect(calls[1]).toEqual([list, document.querySelector('.other')!.firstChild]);
+    expect(calls[1]).toEqual({ targets: [list, document.querySelector('.other')!.firstChild], added: [a, b], removed: [a] });
     controller.abort();
   });
 

@@ -1,20 +1,32 @@
+/** What a frame's mutation records touched. */
+export interface PageChanges {
+  /** Record targets: nodes whose children or text changed. */
+  targets: Node[];
+  /** Nodes added to the page (their subtrees may hold new rows or shadow hosts). */
+  added: Node[];
+  /** Nodes taken out of the page (now detached). */
+  removed: Node[];
+}
+
 /**
  * Watches the document and every open shadow root the site renders messaging into, and calls `onChange`
- * at most once per animation frame with the nodes the frame's mutation records touched (record targets).
- * Shadow hosts are re-resolved on each call because the sites replace them.
+ * at most once per animation frame with what the frame's mutation records touched.
+ * `shadowRoots` hears of every added node first and answers the roots to watch (the sites replace their hosts).
  */
 export function observePage(options: {
   doc: Document;
   signal: AbortSignal;
-  shadowRoots: () => ShadowRoot[];
-  onChange: (changed: Node[]) => void;
+  shadowRoots: (added: Node[]) => ShadowRoot[];
+  onChange: (changes: PageChanges) => void;
   requestFrame?: (cb: () => void) => void;
 }): { schedule: () => void } {
   const { doc, signal, onChange } = options;
   const requestFrame = options.requestFrame ?? ((cb) => requestAnimationFrame(() => cb()));
   const watched = new WeakSet<Node>();
   const observers: MutationObserver[] = [];
-  let changed = new Set<Node>();
+  let targets = new Set<Node>();
+  let added = new Set<Node>();
+  let removed = new Set<Node>();
   let queued = false;
 
   const schedule = () => {
@@ -23,10 +35,12 @@ export function observePage(options: {
     requestFrame(() => {
       queued = false;
       if (signal.aborted) return;
-      for (const root of options.shadowRoots()) watch(root);
-      const nodes = [...changed];
-      changed = new Set();
-      onChange(nodes);
+      const changes = { targets: [...targets], added: [...added], removed: [...removed] };
+      targets = new Set();
+      added = new Set();
+      removed = new Set();
+      for (const root of options.shadowRoots(changes.added)) watch(root);
+      onChange(changes);
     });
   };
 
@@ -34,7 +48,9 @@ export function observePage(options: {
     let relevant = false;
     for (const r of records) {
       if (isOwnStyle(r)) continue;
-      changed.add(r.target);
+      targets.add(r.target);
+      for (const node of r.addedNodes) added.add(node);
+      for (const node of r.removedNodes) removed.add(node);
       relevant = true;
     }
     if (relevant) schedule();

@@ -47,6 +47,8 @@ function setup(html: string) {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** What observePage reports for a frame. */
+const changes = (targets: Node[] = [], added: Node[] = [], removed: Node[] = []) => ({ targets, added, removed });
 
 describe('createPageScreener', () => {
   it('labels incoming rows with verdict and two-decimal score and outgoing rows as own', async () => {
@@ -136,10 +138,10 @@ describe('createPageScreener', () => {
 });
 
 // The fake adapter again, reading through the row cache and able to read one `.list` alone (the fast paths).
-function scopedAdapter(calls: { extract: number; scope: number; parsed: number }): SiteAdapter {
-  const readRows = (scope: ParentNode, reads?: RowReads) => {
+function scopedAdapter(calls: { extract: number; scope: number; parsed: number; rows?: number }): SiteAdapter {
+  const readRows = (scope: ParentNode | Element[], reads?: RowReads) => {
     const out = [];
-    for (const row of scope.querySelectorAll('.m')) {
+    for (const row of Array.isArray(scope) ? scope : scope.querySelectorAll('.m')) {
       const parse = (r: Element) => {
         calls.parsed++;
         return { id: r.getAttribute('data-id')!, text: r.textContent ?? '', dir: r.getAttribute('data-dir') as 'in' | 'out' };
@@ -147,6 +149,7 @@ function scopedAdapter(calls: { extract: number; scope: number; parsed: number }
       const read = reads ? reads.read(row, parse) : { value: parse(row) };
       if (!read) break;
       const { id, text, dir } = read.value;
+      if (!text) continue;
       out.push({ row, message: { id, conversationId: 'c1', direction: dir, text, sender: { platform: 'linkedin' as const, id: 'a', name: 'a' } } });
     }
     return out;
@@ -165,6 +168,28 @@ function scopedAdapter(calls: { extract: number; scope: number; parsed: number }
   };
 }
 
+// …and able to read rows alone (the fastest path).
+function rowsAdapter(calls: { extract: number; scope: number; parsed: number; rows: number }): SiteAdapter {
+  return {
+    ...scopedAdapter(calls),
+    messageRows: ['.m'],
+    extractRows(rows, _scope, _root, _url, reads) {
+      calls.rows++;
+      const out = [];
+      for (const row of rows) {
+        const read = reads!.read(row, (r) => {
+          calls.parsed++;
+          return { id: r.getAttribute('data-id')!, text: r.textContent ?? '' };
+        });
+        if (!read) break;
+        const { id, text } = read.value;
+        if (text) out.push({ row, message: { id, conversationId: 'c1', direction: 'in' as const, text, sender: { platform: 'linkedin' as const, id: 'a', name: 'a' } } });
+      }
+      return out;
+    },
+  };
+}
+
 describe('createPageScreener fast paths', () => {
   const row = (id: number, text = `hello ${id}`) => `<div class="m" data-id="${id}" data-dir="in">${text}</div>`;
 
@@ -173,13 +198,13 @@ describe('createPageScreener fast paths', () => {
     const calls = { extract: 0, scope: 0, parsed: 0 };
     const screen = vi.fn(async (batch: DirectMessage[]) => batch.map(verdictFor));
     const screener = createPageScreener({ adapter: scopedAdapter(calls), doc: document, signal: new AbortController().signal, screen });
-    screener.pass([]);
+    screener.pass(changes());
     await settle();
     expect(calls).toEqual({ extract: 1, scope: 0, parsed: 2 });
 
     const list = document.querySelector('.list')!;
     list.insertAdjacentHTML('beforeend', row(3, 'make six figures'));
-    screener.pass([list]);
+    screener.pass(changes([list], [list.lastElementChild!]));
     await settle();
     expect(calls).toEqual({ extract: 1, scope: 1, parsed: 3 });
     expect(document.querySelector('[data-id="3"]')?.getAttribute('data-echo-screen')).toBe('pitch');
@@ -187,21 +212,49 @@ describe('createPageScreener fast paths', () => {
     expect(screen).toHaveBeenLastCalledWith([expect.objectContaining({ id: '3' })]);
 
     // A change outside every list reads the whole page again (rows still come from the cache).
-    screener.pass([document.querySelector('.elsewhere')!]);
+    screener.pass(changes([document.querySelector('.elsewhere')!]));
     expect(calls).toEqual({ extract: 2, scope: 1, parsed: 3 });
+  });
+
+  it('reads rows added or edited alone, and the whole list after a row is removed', async () => {
+    document.body.innerHTML = `<div class="list">${row(1)}${row(2)}</div>`;
+    const calls = { extract: 0, scope: 0, parsed: 0, rows: 0 };
+    const screen = vi.fn(async (batch: DirectMessage[]) => batch.map(verdictFor));
+    const screener = createPageScreener({ adapter: rowsAdapter(calls), doc: document, signal: new AbortController().signal, screen });
+    screener.pass(changes());
+    await settle();
+    const list = document.querySelector('.list')!;
+    list.insertAdjacentHTML('beforeend', row(3, 'make six figures'));
+    const added = list.lastElementChild!;
+    const edited = list.querySelector('[data-id="1"]')!;
+    edited.textContent = '';
+    screener.pass(changes([list, edited], [added], []));
+    await settle();
+    expect(calls).toEqual({ extract: 1, scope: 0, parsed: 4, rows: 1 });
+    expect(added.getAttribute('data-echo-screen')).toBe('pitch');
+    expect(screen).toHaveBeenLastCalledWith([expect.objectContaining({ id: '3' })]);
+    // The row that lost its text is no message any more.
+    expect(screener.state().found).toBe(2);
+
+    const removed = list.querySelector('[data-id="2"]')!;
+    removed.remove();
+    screener.pass(changes([list], [], [removed]));
+    expect(calls).toMatchObject({ extract: 1, scope: 1, rows: 1 });
+    expect(screener.state().found).toBe(1);
   });
 
   it('drops rows removed from a list and re-reads an edited row', async () => {
     document.body.innerHTML = `<div class="list">${row(1)}${row(2)}</div>`;
     const calls = { extract: 0, scope: 0, parsed: 0 };
     const screener = createPageScreener({ adapter: scopedAdapter(calls), doc: document, signal: new AbortController().signal, screen: async (b) => b.map(verdictFor) });
-    screener.pass([]);
+    screener.pass(changes());
     await settle();
     const list = document.querySelector('.list')!;
-    list.querySelector('[data-id="1"]')!.remove();
+    const removed = list.querySelector('[data-id="1"]')!;
+    removed.remove();
     const edited = list.querySelector('[data-id="2"]')!;
     edited.textContent = 'six figures now';
-    screener.pass([list, edited]);
+    screener.pass(changes([list, edited], [edited.firstChild!], [removed]));
     await settle();
     expect(screener.state().found).toBe(1);
     expect(edited.getAttribute('data-echo-screen')).toBe('clean'); // cached verdict by id: not rescored
@@ -220,8 +273,8 @@ describe('createPageScreener fast paths', () => {
       budgetMs: 0,
       requestFrame: (cb) => frames.push(cb),
     });
-    screener.pass([]);
-    expect(calls.parsed).toBe(32);
+    screener.pass(changes());
+    expect(calls.parsed).toBe(8);
     expect(frames).toHaveLength(1);
     while (frames.length) frames.shift()!();
     await settle();
@@ -232,21 +285,44 @@ describe('createPageScreener fast paths', () => {
     expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(100);
   });
 
+  it('goes on with a long first read by reading only the rows not read yet', async () => {
+    document.body.innerHTML = `<div class="list">${Array.from({ length: 100 }, (_, i) => row(i)).join('')}</div>`;
+    const calls = { extract: 0, scope: 0, parsed: 0, rows: 0 };
+    const frames: Array<() => void> = [];
+    const screener = createPageScreener({
+      adapter: rowsAdapter(calls),
+      doc: document,
+      signal: new AbortController().signal,
+      screen: async (b) => b.map(verdictFor),
+      budgetMs: 0,
+      requestFrame: (cb) => frames.push(cb),
+    });
+    screener.pass();
+    while (frames.length) frames.shift()!();
+    // 8 rows a pass (the budget is spent at once): no row is parsed twice.
+    expect(calls).toEqual({ extract: 1, scope: 0, parsed: 100, rows: 12 });
+    expect(screener.state().found).toBe(100);
+  });
+
   it('keeps two batches in flight and ignores answers asked before a rescreen', async () => {
     document.body.innerHTML = `<div class="list">${Array.from({ length: 600 }, (_, i) => row(i)).join('')}</div>`;
     const answers: Array<() => void> = [];
     const screen = vi.fn((batch: DirectMessage[]) => new Promise<ScoredMessage[]>((resolve) => answers.push(() => resolve(batch.map(verdictFor)))));
     const screener = createPageScreener({ adapter: fakeAdapter, doc: document, signal: new AbortController().signal, screen });
     screener.pass();
+    // Batches over 50 are handed over in a task of their own.
+    expect(screen).toHaveBeenCalledTimes(0);
+    await settle();
     expect(screen).toHaveBeenCalledTimes(2);
-    expect(screen.mock.calls.map(([b]) => b.length)).toEqual([500, 100]);
+    expect(screen.mock.calls.map(([b]) => b.length)).toEqual([100, 100]);
     screener.rescreenAll();
     answers.shift()!(); // stale
     await settle();
     expect(document.querySelector('[data-id="0"]')?.hasAttribute('data-echo-screen')).toBe(false);
     while (answers.length) {
       answers.shift()!();
-      await settle();
+      await settle(); // the answer is applied and the next batch asked for…
+      await settle(); // …in a task of its own
     }
     expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(600);
   });
@@ -256,7 +332,7 @@ describe('createPageScreener fast paths', () => {
     const calls = { extract: 0, scope: 0, parsed: 0 };
     const adapter = { ...scopedAdapter(calls), extractScope: () => { throw new Error('markup changed'); } };
     const screener = createPageScreener({ adapter, doc: document, signal: new AbortController().signal, screen: async (b) => b.map(verdictFor) });
-    screener.pass([]);
-    expect(() => screener.pass([document.querySelector('.list')!])).not.toThrow();
+    screener.pass(changes());
+    expect(() => screener.pass(changes([document.querySelector('.list')!]))).not.toThrow();
   });
 });

@@ -4,13 +4,17 @@ import type { PageSender, PageState } from '../messages.ts';
 import { applyLabel } from './apply-label.ts';
 import { ensureLabelStyle } from './label-style.ts';
 import { createRowReadCache } from '../sites/row-reads.ts';
-import { closestOf, queryAll } from '../sites/dom.ts';
+import { closestOf, matchesAny, queryAll, queryFirst } from '../sites/dom.ts';
+import type { PageChanges } from './observe.ts';
 
-// Two batches in flight keep the worker busy while the previous answer is applied. The worker pays a fixed cost per
-// batch (storage reads and writes), so a long thread goes in few big batches; a single arrival goes alone at once.
-const MAX_BATCH = 500;
+// Two batches in flight keep the worker busy while the previous answer is applied. Batches stay small because sending
+// one and reading its answer each block the page's main thread ~0.1-0.2 ms per message (Chrome serialises extension
+// messages): 500 made 50-110 ms tasks. The worker's fixed cost per batch is small next to that; an arrival goes at once.
+const MAX_BATCH = 100;
 const MAX_IN_FLIGHT = 2;
 const RETRY_MS = [250, 500, 1000, 2000, 4000];
+/** Batches up to this size are sent within the pass that filled them (an arrival goes at once). */
+const SEND_NOW = 50;
 
 export interface PageScreenerOptions {
   adapter: SiteAdapter;
@@ -19,11 +23,13 @@ export interface PageScreenerOptions {
   /** Sends a batch to the background and resolves with one result per message. */
   screen: (messages: DirectMessage[]) => Promise<ScoredMessage[]>;
   setTimeout?: (cb: () => void, ms: number) => void;
+  /** The open shadow roots to read besides the document (default: `adapter.shadowRoots(doc)`). */
+  shadowRoots?: () => ShadowRoot[];
   /** Parsing time a pass may take before it yields; the rest continues in the frame `requestFrame` gives. */
   budgetMs?: number;
   requestFrame?: (cb: () => void) => void;
   /** Records how long a piece of work took (benchmarks only), e.g. as a User Timing measure. */
-  trace?: (name: 'pass' | 'apply' | 'screen', start: number) => void;
+  trace?: (name: 'pass' | 'apply' | 'send' | 'screen', start: number) => void;
 }
 
 type Found = { message: DirectMessage; row: Element };
@@ -31,7 +37,8 @@ type Found = { message: DirectMessage; row: Element };
 /**
  * Reads the page through a site adapter, asks the background for verdicts, and labels rows.
  * Verdicts are cached by message id, so re-rendered or recycled rows get their label back without rescoring.
- * Row parses are cached too: a pass after a mutation re-reads only the rows the mutation touched.
+ * Row parses are cached too, and a pass after a mutation reads only the rows the mutation added or touched
+ * when the adapter can (`extractRows`), else the message lists holding them.
  */
 export function createPageScreener(options: PageScreenerOptions) {
   const { adapter, doc, signal } = options;
@@ -56,33 +63,78 @@ export function createPageScreener(options: PageScreenerOptions) {
   let continuing = false;
   /** Whether the last pass read everything; a scoped pass builds on a complete one only. */
   let complete = false;
-  let last: { surfaces: Surface[]; messages: Found[]; rows: number } = { surfaces: [], messages: [], rows: 0 };
+  /** While a long read goes on: the rows it has yet to read (a full or list read finds them afresh). */
+  let unread: Map<Element, Element[]> | undefined;
+  /** What the last passes found, by row. */
+  let last: { surfaces: Surface[]; messages: Map<Element, Found> } = { surfaces: [], messages: new Map() };
   let onScreened: () => void = () => {};
   const now = () => (options.trace ? performance.now() : 0);
 
   /**
-   * Reads the page and labels what is known. `changed` (mutation record targets) limits re-reading to the
-   * rows containing them, and to the message lists holding them when the adapter can read a list alone;
-   * without it every row is read afresh.
+   * Reads the page and labels what is known. `changes` (what a frame's mutation records touched) limits reading to
+   * the rows added or touched, or to the message lists holding them; without it every row is read afresh.
    */
-  function pass(changed?: Iterable<Node>): void {
+  function pass(changes?: PageChanges): void {
     if (signal.aborted) return;
-    if (!changed) {
+    if (!changes) {
       reads.clear();
       run();
       return;
     }
-    const nodes = [...changed];
-    reads.invalidate(nodes);
-    const scopes = complete ? scopesOf(nodes) : undefined;
-    if (scopes) runScoped(scopes);
-    else run();
+    reads.invalidate(changes.targets);
+    const scopes = complete ? scopesOf(changes.targets) : undefined;
+    if (!scopes) return run();
+    const rows = removesRows(changes.removed) ? undefined : rowsTouched(changes, scopes);
+    if (rows) runRows(rows);
+    else runScoped(scopes);
+  }
+
+  const shadowRoots = (): ShadowRoot[] => {
+    try {
+      return options.shadowRoots ? options.shadowRoots() : adapter.shadowRoots(doc);
+    } catch {
+      return [];
+    }
+  };
+
+  /** Whether a removed node was or held a message row: then later rows may read differently, so lists are re-read. */
+  function removesRows(removed: Node[]): boolean {
+    const selectors = adapter.messageRows;
+    if (!selectors?.length) return true;
+    return removed.some((node) => node.nodeType === 1 && (matchesAny(node as Element, selectors) || queryFirst(node as Element, selectors) !== undefined));
+  }
+
+  /** The message rows added or touched, by the list holding them; undefined when the adapter cannot read rows alone. */
+  function rowsTouched(changes: PageChanges, scopes: Element[]): Map<Element, Element[]> | undefined {
+    const selectors = adapter.messageRows;
+    if (!selectors?.length || !adapter.extractRows) return undefined;
+    const rows = new Set<Element>();
+    const rowOf = (node: Node) => {
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      return element?.isConnected ? closestOf(element, selectors) : undefined;
+    };
+    for (const node of changes.targets) {
+      const row = rowOf(node);
+      if (row) rows.add(row);
+    }
+    for (const node of changes.added) {
+      const row = rowOf(node);
+      if (row) rows.add(row);
+      else if (node.nodeType === 1 && node.isConnected) queryAll(node as Element, selectors).forEach((r) => rows.add(r));
+    }
+    const byScope = new Map<Element, Element[]>();
+    for (const row of rows) {
+      const scope = scopes.find((s) => s.contains(row));
+      if (!scope) return undefined;
+      byScope.get(scope)?.push(row) ?? byScope.set(scope, [row]);
+    }
+    return byScope;
   }
 
   function allScopes(): Element[] | undefined {
     const selectors = adapter.messageScopes;
     if (!selectors?.length || !adapter.extractScope) return undefined;
-    const scopes = [doc, ...safeShadowRoots()].flatMap((root) => queryAll(root, selectors));
+    const scopes = [doc, ...shadowRoots()].flatMap((root) => queryAll(root, selectors));
     return scopes.filter((scope) => !scopes.some((other) => other !== scope && other.contains(scope)));
   }
 
@@ -103,12 +155,12 @@ export function createPageScreener(options: PageScreenerOptions) {
 
   function run(): void {
     const t0 = now();
+    unread = undefined;
     const url = new URL(doc.location.href);
     const surfaces = new Set<Surface>();
     const messages: Found[] = [];
-    let rows = 0;
     reads.begin(budgetMs);
-    for (const root of [doc, ...safeShadowRoots()]) {
+    for (const root of [doc, ...shadowRoots()]) {
       const extraction = safeExtract(root, url);
       if (!extraction) continue;
       if (extraction.messages.length || extraction.conversations.length) ensureLabelStyle(root);
@@ -116,11 +168,10 @@ export function createPageScreener(options: PageScreenerOptions) {
       for (const found of extraction.messages) messages.push(found);
       for (const conversation of extraction.conversations) {
         messages.push({ message: snippetMessage(conversation, adapter), row: conversation.row });
-        rows++;
       }
     }
     settle(messages);
-    last = { surfaces: [...surfaces], messages, rows };
+    last = { surfaces: [...surfaces], messages: new Map(messages.map((found) => [found.row, found])) };
     complete = !reads.deferred;
     if (!complete) continueNextFrame();
     options.trace?.('pass', t0);
@@ -130,6 +181,7 @@ export function createPageScreener(options: PageScreenerOptions) {
   // Only the changed lists are read again; surfaces, conversation rows and other lists are kept from the last pass.
   function runScoped(scopes: Element[]): void {
     const t0 = now();
+    unread = undefined;
     const url = new URL(doc.location.href);
     reads.begin(budgetMs);
     const fresh: Found[] = [];
@@ -140,13 +192,36 @@ export function createPageScreener(options: PageScreenerOptions) {
         // Never throw into the page: the list simply yields nothing this pass.
       }
     }
-    const freshRows = new Set(fresh.map((found) => found.row));
-    const kept = last.messages.filter(
-      ({ row }) => !freshRows.has(row) && row.isConnected && !scopes.some((scope) => scope.contains(row)),
-    );
-    const messages = kept.concat(fresh);
+    for (const row of last.messages.keys()) {
+      if (!row.isConnected || scopes.some((scope) => scope.contains(row))) last.messages.delete(row);
+    }
+    for (const found of fresh) last.messages.set(found.row, found);
     settle(fresh);
-    last = { ...last, messages };
+    complete = !reads.deferred;
+    if (!complete) continueNextFrame();
+    options.trace?.('pass', t0);
+    flush();
+  }
+
+  // Only the rows a mutation added or touched are read (and rows whose reading depends on them); the rest is kept.
+  function runRows(byScope: Map<Element, Element[]>): void {
+    const t0 = now();
+    const url = new URL(doc.location.href);
+    reads.begin(budgetMs);
+    const fresh: Found[] = [];
+    for (const [scope, rows] of byScope) {
+      let found: Found[] = [];
+      try {
+        found = adapter.extractRows!(rows, scope, scope.getRootNode() as ParentNode, url, reads);
+      } catch {
+        // Never throw into the page: these rows simply yield nothing this pass.
+      }
+      const foundRows = new Set(found.map((f) => f.row));
+      for (const row of rows) if (!foundRows.has(row)) last.messages.delete(row);
+      for (const f of found) last.messages.set(f.row, f);
+      fresh.push(...found);
+    }
+    settle(fresh);
     complete = !reads.deferred;
     if (!complete) continueNextFrame();
     options.trace?.('pass', t0);
@@ -178,12 +253,29 @@ export function createPageScreener(options: PageScreenerOptions) {
     continuing = true;
     options.requestFrame(() => {
       continuing = false;
-      if (signal.aborted) return;
-      // Only message rows are left to read: surfaces and conversation rows are complete, so read the lists alone.
-      const scopes = complete ? undefined : allScopes();
+      if (signal.aborted || complete) return;
+      // Only message rows are left to read: surfaces and conversation rows are complete, so read the lists alone,
+      // and where the adapter can, only the rows not read yet (re-walking read rows made a long read quadratic).
+      unread = rowsUnread();
+      if (unread) return runRows(unread);
+      const scopes = allScopes();
       if (scopes) runScoped(scopes);
       else run();
     });
+  }
+
+  /** The rows a long read has yet to read, by list: found once, then narrowed frame after frame. */
+  function rowsUnread(): Map<Element, Element[]> | undefined {
+    const selectors = adapter.messageRows;
+    if (!selectors?.length || !adapter.extractRows) return undefined;
+    const left = (rows: Element[]) => rows.filter((row) => row.isConnected && !reads.has(row));
+    const byScope = new Map<Element, Element[]>();
+    if (unread) {
+      for (const [scope, rows] of unread) if (scope.isConnected) byScope.set(scope, left(rows));
+    } else {
+      for (const scope of allScopes() ?? []) byScope.set(scope, left(queryAll(scope, selectors)));
+    }
+    return byScope;
   }
 
   function show(row: Element, result: ScoredMessage): void {
@@ -194,8 +286,9 @@ export function createPageScreener(options: PageScreenerOptions) {
 
   function flush(): void {
     while (!retrying && inFlight < MAX_IN_FLIGHT && pending.size > 0 && !signal.aborted) {
-      // While a long read goes on over frames, send full batches only; the rest goes when the read completes.
-      if (!complete && pending.size < MAX_BATCH) return;
+      // While a long read goes on over frames, send full batches, or what there is when the worker would sit idle
+      // (the first batch also starts its cold start early); the rest goes when the read completes.
+      if (!complete && pending.size < MAX_BATCH && inFlight > 0) return;
       const batch: DirectMessage[] = [];
       for (const message of pending.values()) {
         batch.push(message);
@@ -210,11 +303,20 @@ export function createPageScreener(options: PageScreenerOptions) {
   }
 
   function send(batch: DirectMessage[]): void {
-    const sentIn = generation;
-    const sentAt = now();
     inFlight++;
-    options
-      .screen(batch)
+    // Handing the background a batch serialises it on the spot (10-40 ms for 100 on the bench machine): a task of its
+    // own keeps that from adding to the pass that filled it.
+    const sentIn = generation;
+    if (batch.length > SEND_NOW) later(() => ask(batch, sentIn), 0);
+    else ask(batch, sentIn);
+  }
+
+  function ask(batch: DirectMessage[], sentIn: number): void {
+    if (signal.aborted) return;
+    const sentAt = now();
+    const asked = options.screen(batch);
+    options.trace?.('send', sentAt);
+    asked
       .then((results) => {
         inFlight--;
         options.trace?.('screen', sentAt);
@@ -273,14 +375,6 @@ export function createPageScreener(options: PageScreenerOptions) {
     }
   }
 
-  function safeShadowRoots(): ShadowRoot[] {
-    try {
-      return adapter.shadowRoots(doc);
-    } catch {
-      return [];
-    }
-  }
-
   function safeExtract(root: ParentNode, url: URL) {
     try {
       return adapter.extract(root, url, reads);
@@ -302,7 +396,7 @@ export function createPageScreener(options: PageScreenerOptions) {
 
   /** The message a labelled row shows and its verdict, for the in-page menu. */
   function entryFor(row: Element): { message: DirectMessage; result?: ScoredMessage } | undefined {
-    const found = last.messages.find((m) => m.row === row);
+    const found = last.messages.get(row);
     return found && { message: found.message, result: verdicts.get(found.message.id) };
   }
 
@@ -310,7 +404,7 @@ export function createPageScreener(options: PageScreenerOptions) {
     const url = new URL(doc.location.href);
     const senders = new Map<string, PageSender>();
     let labelled = 0;
-    for (const { message } of last.messages) {
+    for (const { message } of last.messages.values()) {
       const result = verdicts.get(message.id);
       if (result) labelled++;
       if (message.direction !== 'in' || message.id.startsWith('row:') || !result) continue;
@@ -321,7 +415,7 @@ export function createPageScreener(options: PageScreenerOptions) {
       if (result.verdict === 'pitch' || result.verdict === 'contact') entry.verdict = result.verdict;
       senders.set(key, entry);
     }
-    const found = last.messages.length;
+    const found = last.messages.size;
     return {
       url: url.href,
       platform: adapter.platform,

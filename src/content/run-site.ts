@@ -6,6 +6,7 @@ import { clipForBackground } from './clip-message.ts';
 import { createPageScreener } from './page-screener.ts';
 import { observePage } from './observe.ts';
 import { createLabelUi } from './label-ui.ts';
+import { trackShadowRoots } from './shadow-roots.ts';
 
 async function screenInBackground(messages: DirectMessage[]) {
   const reply = (await browser.runtime.sendMessage({ type: 'cs→bg:screen', messages: messages.map(clipForBackground) })) as
@@ -20,10 +21,12 @@ async function screenInBackground(messages: DirectMessage[]) {
 export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   // The page UI (menu, mute modes, site switch) gates the adapter while the user has switched this site off.
   const ui = createLabelUi({ ctx, adapter, doc: document });
+  const shadows = trackShadowRoots(document, adapter);
   const screener = createPageScreener({
     adapter: ui.adapter,
     doc: document,
     signal: ctx.signal,
+    shadowRoots: shadows.roots,
     screen: screenInBackground,
     setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
     // A long thread is read over several frames, so no pass becomes a long task for the page.
@@ -38,7 +41,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const { schedule } = observePage({
     doc: document,
     signal: ctx.signal,
-    shadowRoots: () => adapter.shadowRoots(document),
+    shadowRoots: shadows.update,
     onChange: screener.pass,
     requestFrame: (cb) => ctx.requestAnimationFrame(() => cb()),
   });

@@ -34,6 +34,15 @@ export function queryFirst(root: ParentNode, selectors: Selectors): Element | un
   return undefined;
 }
 
+/** Whether anything under `root` matches any alternative: one walk however many alternatives (a miss walks it all). */
+export function exists(root: ParentNode, selectors: Selectors): boolean {
+  try {
+    return root.querySelector(selectors.join(',')) !== null;
+  } catch {
+    return queryFirst(root, selectors) !== undefined;
+  }
+}
+
 /** `element.closest` over alternatives, never throwing. */
 export function closestOf(element: Element, selectors: Selectors): Element | undefined {
   for (const selector of selectors) {

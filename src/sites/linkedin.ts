@@ -10,6 +10,7 @@ import type {
 import {
   closestOf,
   documentOf,
+  exists,
   lineText,
   matchesAny,
   openShadowRoots,
@@ -247,6 +248,8 @@ interface EventRow {
   text: string;
 }
 
+const headMarks = [...s.groupHeading, ...s.groupName, ...s.senderLink, ...s.groupTime];
+
 function parseEventRow(row: Element): EventRow | undefined {
   const event = queryFirst(row, s.event);
   if (!event) return undefined;
@@ -254,12 +257,14 @@ function parseEventRow(row: Element): EventRow | undefined {
   const urn = (matchesAny(event, s.eventUrn) ? event : queryFirst(row, s.eventUrn))
     ?.getAttribute('data-event-urn') ?? undefined;
 
-  // The first li of a group carries name, avatar link and time; later ones inherit them (§1.5).
-  const heading = lineText(queryFirst(row, s.groupHeading));
+  // The first li of a group carries name, avatar link and time; later ones inherit them (§1.5). One query tells the
+  // later ones apart: they are most rows, and each lookup below walks the whole row when it finds nothing.
+  const mayHead = exists(row, headMarks);
+  const heading = mayHead ? lineText(queryFirst(row, s.groupHeading)) : '';
   const headingMatch = groupHeadingPattern.exec(heading);
-  const nameElement = queryFirst(row, s.groupName);
-  const link = queryFirst(row, s.senderLink);
-  const timeElement = queryFirst(row, s.groupTime);
+  const nameElement = mayHead ? queryFirst(row, s.groupName) : undefined;
+  const link = mayHead ? queryFirst(row, s.senderLink) : undefined;
+  const timeElement = mayHead ? queryFirst(row, s.groupTime) : undefined;
   let head: EventRow['head'];
   if (nameElement || link || timeElement || headingMatch) {
     const name =
@@ -337,47 +342,129 @@ function readMessage(
   };
 }
 
-/** Resolved messages of unchanged rows, reused while the row's parse and what it inherits are the same objects. */
-const resolved = new WeakMap<Element, { parsed: EventRow; key: string; carriedIn: ThreadContext['carried']; carriedOut: ThreadContext['carried']; found: FoundMessage | undefined }>();
+type Carried = ThreadContext['carried'];
 
-function readMessages(root: ParentNode, url: URL, reads?: RowReads, scope: ParentNode = root): FoundMessage[] {
+/** Resolved messages of unchanged rows, reused while the row's parse, its thread and what it inherits are the same. */
+const resolved = new WeakMap<Element, { parsed: EventRow; key: string; carriedIn: Carried; carriedOut: Carried; found: FoundMessage | undefined }>();
+
+const sameSender = (a: Sender, b: Sender) =>
+  a === b || (a.platform === b.platform && a.id === b.id && a.name === b.name && a.profileUrl === b.profileUrl);
+
+/** Whether two rows inherit the same sender and time (a re-read row carries an equal, new object). */
+function sameCarried(a: Carried, b: Carried): boolean {
+  if (a === b) return true;
+  return !!a && !!b && a.direction === b.direction && a.time === b.time && sameSender(a.sender, b.sender);
+}
+
+/** One read of the page: thread contexts by list and the viewer's photo are looked up once, rows are parsed through `reads`. */
+function messageReader(root: ParentNode, url: URL, reads?: RowReads) {
   const contexts = new Map<Element, ThreadContext & { key: string }>();
   const listOf = new Map<Element | null, Element>();
   let alt: string | undefined;
   const viewerAlt = () => (alt ??= viewerPhotoAlt(root));
+  return {
+    /** The row's parse, or undefined when the pass is out of time. */
+    parse: (row: Element) => (reads ? reads.read(row, parseEventRow, isFreshEventRow) : { value: parseEventRow(row) }),
+    listOf(row: Element): Element {
+      let list = listOf.get(row.parentElement);
+      if (!list) {
+        list = closestOf(row, s.messageList) ?? row.parentElement ?? row;
+        listOf.set(row.parentElement, list);
+      }
+      return list;
+    },
+    contextOf(list: Element) {
+      let context = contexts.get(list);
+      if (!context) {
+        const fresh = threadContext(list, url);
+        context = { ...fresh, key: [fresh.conversationId, fresh.counterpart?.id, fresh.counterpart?.name, viewerAlt()].join('\u0000') };
+        contexts.set(list, context);
+      }
+      return context;
+    },
+    /** The row's message given what `context.carried` hands down to it; leaves in `context.carried` what it hands on. */
+    resolve(row: Element, parsed: EventRow | undefined, context: ThreadContext & { key: string }): FoundMessage | undefined {
+      if (!reads || !parsed) return readMessage(row, parsed, context, root, viewerAlt);
+      const memo = resolved.get(row);
+      if (memo && memo.parsed === parsed && memo.key === context.key && sameCarried(memo.carriedIn, context.carried)) {
+        context.carried = memo.carriedOut;
+        return memo.found;
+      }
+      const carriedIn = context.carried;
+      const found = readMessage(row, parsed, context, root, viewerAlt);
+      resolved.set(row, { parsed, key: context.key, carriedIn, carriedOut: context.carried, found });
+      return found;
+    },
+  };
+}
+
+function readMessages(root: ParentNode, url: URL, reads?: RowReads, scope: ParentNode = root): FoundMessage[] {
+  const reader = messageReader(root, url, reads);
   let stopped = false;
   // Sponsored threads (`.msg-spinmail-thread-presenter`, §1.8) have no event rows and are skipped.
   return readEach(queryAll(scope, s.messageRow), (row) => {
     if (stopped) return undefined;
-    const read = reads ? reads.read(row, parseEventRow, isFreshEventRow) : { value: parseEventRow(row) };
+    const read = reader.parse(row);
     if (!read) {
       // Out of time: later rows need this one's sender, so they wait for the next pass too.
       stopped = true;
       return undefined;
     }
-    let list = listOf.get(row.parentElement);
-    if (!list) {
-      list = closestOf(row, s.messageList) ?? row.parentElement ?? row;
-      listOf.set(row.parentElement, list);
-    }
-    let context = contexts.get(list);
-    if (!context) {
-      const fresh = threadContext(list, url);
-      context = { ...fresh, key: [fresh.conversationId, fresh.counterpart?.id, fresh.counterpart?.name, viewerAlt()].join('\u0000') };
-      contexts.set(list, context);
-    }
-    const parsed = read.value;
-    if (!reads || !parsed) return readMessage(row, parsed, context, root, viewerAlt);
-    const memo = resolved.get(row);
-    if (memo && memo.parsed === parsed && memo.key === context.key && memo.carriedIn === context.carried) {
-      context.carried = memo.carriedOut;
-      return memo.found;
-    }
-    const carriedIn = context.carried;
-    const found = readMessage(row, parsed, context, root, viewerAlt);
-    resolved.set(row, { parsed, key: context.key, carriedIn, carriedOut: context.carried, found });
-    return found;
+    return reader.resolve(row, read.value, reader.contextOf(reader.listOf(row)));
   });
+}
+
+/**
+ * Reads `rows` of one list, and the rows after each while what they inherit changed, exactly as readMessages would:
+ * a row's sender may come from the rows before it (§1.5), which the earlier reads left in `resolved`. Rows are
+ * siblings in their list; anything else (or an earlier row not read yet) is read as the whole list instead.
+ */
+function readRows(rows: Element[], scope: Element, root: ParentNode, url: URL, reads?: RowReads): FoundMessage[] {
+  const whole = () => readMessages(root, url, reads, scope);
+  if (!reads) return whole();
+  const reader = messageReader(root, url, reads);
+  const touched = new Set(rows.filter((row) => matchesAny(row, s.messageRow) && scope.contains(row)));
+  const done = new Set<Element>();
+  const out: FoundMessage[] = [];
+  // A sibling that is no row but holds one breaks the sibling walk.
+  const holdsRow = (el: Element) => !matchesAny(el, s.messageRow) && queryFirst(el, s.messageRow) !== undefined;
+  // In the order given, which is document order from the screener (sorting would cost compareDocumentPosition calls
+  // that walk the list); an earlier touched row met while walking back has no fresh reading, so the list is read whole.
+  for (const row of touched) {
+    if (done.has(row)) continue;
+    const list = reader.listOf(row);
+    if (list !== row.parentElement) return whole();
+    const context = reader.contextOf(list);
+    // What the nearest earlier row hands down (nothing at the top of the list).
+    let carried: Carried;
+    for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (holdsRow(prev)) return whole();
+      if (!matchesAny(prev, s.messageRow)) continue;
+      const read = reader.parse(prev);
+      if (!read) return out;
+      if (!read.value) continue; // a row without an event hands nothing down
+      const memo = resolved.get(prev);
+      if (!memo || memo.parsed !== read.value || memo.key !== context.key) return whole();
+      carried = memo.carriedOut;
+      break;
+    }
+    for (let next: Element | null = row; next; next = next.nextElementSibling) {
+      if (holdsRow(next)) return whole();
+      if (!matchesAny(next, s.messageRow)) continue;
+      const read = reader.parse(next);
+      if (!read) return out; // out of time: the screener reads on next frame
+      if (!touched.has(next) && read.value) {
+        const memo = resolved.get(next);
+        if (memo && memo.parsed === read.value && memo.key === context.key && sameCarried(memo.carriedIn, carried)) break;
+      }
+      done.add(next);
+      context.carried = carried;
+      const found = readEach([next], (r) => reader.resolve(r, read.value, context))[0];
+      carried = context.carried;
+      if (found) out.push(found);
+    }
+  }
+  return out;
 }
 
 function isUnread(row: Element): boolean {
@@ -460,7 +547,7 @@ function readSurfaces(root: ParentNode, url: URL): Surface[] {
   ) {
     surfaces.push('linkedin-thread');
   }
-  if (queryFirst(root, s.overlaySurface)) surfaces.push('linkedin-overlay');
+  if (exists(root, s.overlaySurface)) surfaces.push('linkedin-overlay');
   return surfaces;
 }
 
@@ -491,12 +578,24 @@ export const linkedin: SiteAdapter = {
     return openShadowRoots(doc, s.shadowHost);
   },
 
+  shadowHosts: s.shadowHost,
+
   // A message list carries its own context (thread header, carried senders), so it can be re-read alone.
   messageScopes: s.messageList,
 
   extractScope(scope, root, url, reads) {
     try {
       return readMessages(root, url, reads, scope);
+    } catch {
+      return [];
+    }
+  },
+
+  messageRows: s.messageRow,
+
+  extractRows(rows, scope, root, url, reads) {
+    try {
+      return readRows(rows, scope, root, url, reads);
     } catch {
       return [];
     }

@@ -45,11 +45,11 @@ describe('createRowReadCache', () => {
     cache.begin(5);
     clock = 10; // The budget starts at the first parse: a slow start of the pass does not count.
     const read = all.map((row) => {
-      clock += 1; // every parse takes a millisecond: past the budget after 5, but at least 32 rows are read
+      clock += 1; // every parse takes a millisecond: past the budget after 5, but at least 8 rows are read
       return cache.read(row, (r) => r.getAttribute('data-id'));
     });
-    expect(read.filter(Boolean)).toHaveLength(32);
-    expect(read.slice(32).every((r) => r === undefined)).toBe(true);
+    expect(read.filter(Boolean)).toHaveLength(8);
+    expect(read.slice(8).every((r) => r === undefined)).toBe(true);
     expect(cache.deferred).toBe(true);
 
     cache.begin(5);

@@ -17,13 +17,16 @@ export interface RowReadCache extends RowReads {
   begin(budgetMs: number): void;
   /** Whether the last pass stopped at its budget with rows left to parse. */
   readonly deferred: boolean;
+  /** Whether the row has a cached read (it was parsed and not touched since). */
+  has(row: Element): boolean;
   /** Drops cached reads of every row that contains one of these nodes (mutation record targets). */
   invalidate(nodes: Iterable<Node>): void;
   clear(): void;
 }
 
-/** Rows a pass always parses, however long the rest of it took, so a slow page still makes progress. */
-const MIN_ROWS_PER_PASS = 32;
+/** Rows a pass always parses, however long the rest of it took, so a slow page still makes progress (few: a row
+ * parsed by code not yet compiled can take a millisecond). */
+const MIN_ROWS_PER_PASS = 8;
 
 export function createRowReadCache(now: () => number = () => performance.now()): RowReadCache {
   let entries = new WeakMap<Node, { value: unknown }>();
@@ -55,6 +58,9 @@ export function createRowReadCache(now: () => number = () => performance.now()):
     },
     get deferred() {
       return deferred;
+    },
+    has(row) {
+      return entries.has(row);
     },
     invalidate(nodes) {
       // Ancestors shared by many records are walked once per call.

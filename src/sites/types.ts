@@ -66,6 +66,8 @@ export interface SiteAdapter {
   extract(root: ParentNode, url: URL, reads?: RowReads): Extraction;
   /** Open shadow roots this site renders messaging into (re-resolved on every pass). */
   shadowRoots(doc: Document): ShadowRoot[];
+  /** The hosts of those shadow roots, so the page can notice new ones among added nodes instead of querying it all. */
+  shadowHosts?: readonly string[];
   /**
    * Optional fast path for a mutation inside a message list: `messageScopes` selects such lists, and
    * `extractScope` reads the messages inside one exactly as `extract(root, url, reads)` would (same ids,
@@ -73,4 +75,11 @@ export interface SiteAdapter {
    */
   messageScopes?: readonly string[];
   extractScope?(scope: Element, root: ParentNode, url: URL, reads?: RowReads): FoundMessage[];
+  /**
+   * Optional faster path for rows added to or edited inside one message list: `messageRows` selects a message row,
+   * and `extractRows` reads `rows` (in that list, in any order) plus any later row whose reading depends on them
+   * (a carried-over sender), each exactly as `extractScope` would. A row left out of the answer has no message.
+   */
+  messageRows?: readonly string[];
+  extractRows?(rows: Element[], scope: Element, root: ParentNode, url: URL, reads?: RowReads): FoundMessage[];
 }

@@ -9,6 +9,7 @@ import type {
 } from './types.ts';
 import {
   byId,
+  exists,
   lineText,
   openShadowRoots,
   queryAll,
@@ -113,10 +114,11 @@ interface ChatContext {
 }
 
 function chatContext(root: ParentNode, url: URL): ChatContext {
-  const selectedId = queryFirst(root, s.selectedItem)
-    ?.getAttribute('data-testid')
-    ?.replace(rowIdPattern, '$1');
-  const conversationId = xChatConversationId(url) ?? selectedId ?? 'unknown';
+  // The selected inbox row is looked for only when the route has no id (a miss walks the whole page).
+  const conversationId =
+    xChatConversationId(url) ??
+    queryFirst(root, s.selectedItem)?.getAttribute('data-testid')?.replace(rowIdPattern, '$1') ??
+    'unknown';
   const isGroup = conversationId.startsWith('g');
   const header = queryFirst(root, s.header);
   let counterpart: Sender | undefined;
@@ -255,12 +257,11 @@ function readChatMessage(
 /** Resolved messages of unchanged rows, reused while the row's parse and the conversation context are the same. */
 const resolved = new WeakMap<Element, { parsed: ChatRow; key: string; found: FoundMessage | undefined }>();
 
-function readChatMessages(root: ParentNode, url: URL, reads?: RowReads, scope: ParentNode = root): FoundMessage[] {
-  const rows = queryAll(scope, s.messageRow).filter((row) => {
-    const testid = row.getAttribute('data-testid') ?? '';
-    return row.hasAttribute('data-dm-message-row') || messageIdPattern.test(testid);
-  });
-  if (rows.length === 0) return [];
+const isChatRow = (row: Element) =>
+  row.hasAttribute('data-dm-message-row') || messageIdPattern.test(row.getAttribute('data-testid') ?? '');
+
+/** Parses rows through `reads` until the pass is out of time (the rest waits for the next pass). */
+function parseChatRows(rows: Element[], root: ParentNode, reads?: RowReads): { row: Element; value: ChatRow | undefined }[] {
   const parse = (row: Element) => parseChatRow(row, root);
   const parsed: { row: Element; value: ChatRow | undefined }[] = [];
   for (const row of rows) {
@@ -270,11 +271,38 @@ function readChatMessages(root: ParentNode, url: URL, reads?: RowReads, scope: P
     } catch {
       continue; // One odd row must not lose the others.
     }
-    // Out of time: the rest waits for the next pass (group senders may borrow a handle from any row).
     if (!read) break;
     parsed.push({ row, value: read.value });
   }
+  return parsed;
+}
+
+function readChatMessages(root: ParentNode, url: URL, reads?: RowReads, scope: ParentNode = root): FoundMessage[] {
+  const rows = queryAll(scope, s.messageRow).filter(isChatRow);
+  if (rows.length === 0) return [];
+  // Group senders may borrow a handle from any row, so all of them are parsed before any is resolved.
+  const parsed = parseChatRows(rows, root, reads);
+  return resolveChatRows(parsed, chatContext(root, url), reads !== undefined);
+}
+
+/** Reads `rows` of one list alone as readChatMessages would; a group's senders depend on every row, so it reads them all. */
+function readChatRows(rows: Element[], scope: Element, root: ParentNode, url: URL, reads?: RowReads): FoundMessage[] {
   const context = chatContext(root, url);
+  if (context.isGroup || !reads) return readChatMessages(root, url, reads, scope);
+  // The row holding each touched element (an inner element may match the row selector's second alternative).
+  const own = new Set<Element>();
+  for (const element of rows) {
+    for (let node: Element | null = element; node && node !== scope; node = node.parentElement) {
+      if (isChatRow(node)) {
+        own.add(node);
+        break;
+      }
+    }
+  }
+  return resolveChatRows(parseChatRows([...own], root, reads), context, true);
+}
+
+function resolveChatRows(parsed: { row: Element; value: ChatRow | undefined }[], context: ChatContext, cached: boolean): FoundMessage[] {
   // Map group display names to handles wherever a row shows an avatar link, so a run's messages agree.
   const groupHandles = new Map<string, string>();
   if (context.isGroup) {
@@ -282,7 +310,7 @@ function readChatMessages(root: ParentNode, url: URL, reads?: RowReads, scope: P
       if (value?.handle && value.label && !groupHandles.has(value.label)) groupHandles.set(value.label, value.handle);
     }
   }
-  if (!reads) return readEach(parsed, ({ row, value }) => readChatMessage(row, value, context, groupHandles));
+  if (!cached) return readEach(parsed, ({ row, value }) => readChatMessage(row, value, context, groupHandles));
   const { counterpart, viewer } = context;
   const key = [context.conversationId, counterpart?.id, counterpart?.name, viewer.id, viewer.name, ...groupHandles].join('\u0000');
   return readEach(parsed, ({ row, value }) => {
@@ -326,10 +354,10 @@ function readChatConversation(item: Element): FoundConversation | undefined {
 function readSurfaces(root: ParentNode, url: URL): Surface[] {
   const surfaces: Surface[] = [];
   const onRequestsRoute = /^\/i\/chat\/requests(\/|$)/.test(url.pathname);
-  const hasChat = Boolean(queryFirst(root, s.chat));
-  if (queryFirst(root, s.requests) || (hasChat && onRequestsRoute)) surfaces.push('x-chat-requests');
+  const hasChat = exists(root, s.chat);
+  if (exists(root, s.requests) || (hasChat && onRequestsRoute)) surfaces.push('x-chat-requests');
   if (hasChat && !onRequestsRoute) surfaces.push('x-chat');
-  if (queryFirst(root, xLegacySelectors.surface)) surfaces.push('x-legacy');
+  if (exists(root, xLegacySelectors.surface)) surfaces.push('x-legacy');
   return surfaces;
 }
 
@@ -362,12 +390,24 @@ export const x: SiteAdapter = {
     return openShadowRoots(doc, s.shadowHost);
   },
 
+  shadowHosts: s.shadowHost,
+
   // The thread's list holds every message row; its context (header, viewer) is read from the root as in extract.
   messageScopes: s.messageList,
 
   extractScope(scope, root, url, reads) {
     try {
       return readChatMessages(root, url, reads, scope);
+    } catch {
+      return [];
+    }
+  },
+
+  messageRows: s.messageRow,
+
+  extractRows(rows, scope, root, url, reads) {
+    try {
+      return readChatRows(rows, scope, root, url, reads);
     } catch {
       return [];
     }
