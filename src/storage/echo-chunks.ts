@@ -44,7 +44,7 @@ export const CHUNK_RECORDS = 2048;
 /** Small chunks (one per screened batch, often a single arrival) tolerated before they are merged. */
 const SMALL_CHUNKS_BEFORE_MERGE = 32;
 /** A chunk this small pays a row's overhead (~100–200 B in LevelDB) for a handful of records; a page's batch does not. */
-export const SMALL_CHUNK = 128;
+export const SMALL_CHUNK = 32;
 
 export interface ChunkMerge {
   /** Keys of the stored chunks to replace. */
