@@ -23,6 +23,8 @@ export interface PageScreenerOptions {
   /** Sends a batch to the background and resolves with one result per message. */
   screen: (messages: DirectMessage[]) => Promise<ScoredMessage[]>;
   setTimeout?: (cb: () => void, ms: number) => void;
+  /** While true, the page is read but nothing is sent (so nothing labelled) until `release()`. */
+  holding?: () => boolean;
   /** The open shadow roots to read besides the document (default: `adapter.shadowRoots(doc)`). */
   shadowRoots?: () => ShadowRoot[];
   /** Parsing time a pass may take before it yields; the rest continues in the frame `requestFrame` gives. */
@@ -285,6 +287,7 @@ export function createPageScreener(options: PageScreenerOptions) {
   }
 
   function flush(): void {
+    if (options.holding?.()) return;
     while (!retrying && inFlight < MAX_IN_FLIGHT && pending.size > 0 && !signal.aborted) {
       // While a long read goes on over frames, send full batches, or what there is when the worker would sit idle
       // (the first batch also starts its cold start early); the rest goes when the read completes.
@@ -430,6 +433,7 @@ export function createPageScreener(options: PageScreenerOptions) {
   return {
     pass,
     rescreenAll,
+    release: flush,
     state,
     entryFor,
     set onScreened(cb: () => void) {
