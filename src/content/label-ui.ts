@@ -17,6 +17,8 @@ import { labelView, muteOf, wouldMute } from './label-view.ts';
 export interface ScreenerLink {
   entryFor(row: Element): { message: DirectMessage; result?: ScoredMessage } | undefined;
   rescreenAll(): void;
+  /** Sends what was read while the settings were not known yet. */
+  release(): void;
 }
 
 const EMPTY: Extraction = { surfaces: [], messages: [], conversations: [] };
@@ -29,14 +31,17 @@ export function createLabelUi(options: {
 }) {
   const { ctx, adapter, doc } = options;
   const send = options.send ?? ((message: CsToBg) => browser.runtime.sendMessage(message));
-  let enabled = false;
+  /** Whether the user screens this site; undefined until the settings are read (the page is read meanwhile). */
+  let enabled: boolean | undefined;
   let settings: Settings | undefined;
   let screener: ScreenerLink | undefined;
 
   /** The adapter as the screener sees it: blind while the user has switched this site off. */
   const gatedAdapter: SiteAdapter = {
     ...adapter,
-    extract: (...args) => (enabled ? adapter.extract(...args) : EMPTY),
+    extract: (...args) => (enabled !== false ? adapter.extract(...args) : EMPTY),
+    ...(adapter.extractScope ? { extractScope: (...args) => (enabled !== false ? adapter.extractScope!(...args) : []) } : {}),
+    ...(adapter.extractRows ? { extractRows: (...args) => (enabled !== false ? adapter.extractRows!(...args) : []) } : {}),
   };
 
   const roots = (): (Document | ShadowRoot)[] => {
@@ -189,13 +194,16 @@ export function createLabelUi(options: {
         before.echoMinSenders !== next.echoMinSenders ||
         JSON.stringify(before.customPhrases) !== JSON.stringify(next.customPhrases));
     if (site.enabled !== enabled) {
+      const known = enabled !== undefined;
       enabled = site.enabled;
       if (!enabled) {
         closeMenu(false);
         for (const row of labelledRows()) removeLabel(row);
         updateCounter();
       }
-      screener?.rescreenAll();
+      // What was read while the settings were unknown goes out now; a later switch reads the page afresh.
+      if (enabled && !known) screener?.release();
+      else screener?.rescreenAll();
     } else if (verdictsChanged && enabled) {
       screener?.rescreenAll();
     }
@@ -224,6 +232,8 @@ export function createLabelUi(options: {
 
   return {
     adapter: gatedAdapter,
+    /** True until the settings are read: the screener may read the page but sends and labels nothing. */
+    holding: () => enabled === undefined,
     /** Connects the screener and starts: labels appear once the settings say this site is on. */
     start(link: ScreenerLink) {
       screener = link;

@@ -127,6 +127,22 @@ describe('createPageScreener', () => {
     expect(screener.state().found).toBe(0);
   });
 
+  it('reads the page while holding, and sends and labels only once released', async () => {
+    document.body.innerHTML = '<div class="m" data-id="1" data-dir="in" data-sender="a">hello</div>';
+    let holding = true;
+    const screen = vi.fn(async (batch: DirectMessage[]) => batch.map(verdictFor));
+    const screener = createPageScreener({ adapter: fakeAdapter, doc: document, signal: new AbortController().signal, screen, holding: () => holding });
+    screener.pass();
+    await settle();
+    expect(screener.state().found).toBe(1);
+    expect(screen).not.toHaveBeenCalled();
+    holding = false;
+    screener.release();
+    await settle();
+    expect(screen).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('.m')?.getAttribute('data-echo-screen')).toBe('clean');
+  });
+
   it('rescreens everything after a contacts change', async () => {
     const { screener, screen } = setup('<div class="m" data-id="1" data-dir="in" data-sender="a">hello</div>');
     screener.pass();

@@ -4,8 +4,9 @@ import type { PageSender, PageState } from '../messages.ts';
 import { applyLabel } from './apply-label.ts';
 import { ensureLabelStyle } from './label-style.ts';
 import { createRowReadCache } from '../sites/row-reads.ts';
-import { closestOf, matchesAny, queryAll, queryFirst } from '../sites/dom.ts';
+import { queryAll } from '../sites/dom.ts';
 import type { PageChanges } from './observe.ts';
+import { listsHolding, listsIn, removesRows, rowsTouched } from './changed-rows.ts';
 
 // Two batches in flight keep the worker busy while the previous answer is applied. Batches stay small because sending
 // one and reading its answer each block the page's main thread ~0.1-0.2 ms per message (Chrome serialises extension
@@ -23,6 +24,8 @@ export interface PageScreenerOptions {
   /** Sends a batch to the background and resolves with one result per message. */
   screen: (messages: DirectMessage[]) => Promise<ScoredMessage[]>;
   setTimeout?: (cb: () => void, ms: number) => void;
+  /** While true, the page is read but nothing is sent (so nothing labelled) until `release()`. */
+  holding?: () => boolean;
   /** The open shadow roots to read besides the document (default: `adapter.shadowRoots(doc)`). */
   shadowRoots?: () => ShadowRoot[];
   /** Parsing time a pass may take before it yields; the rest continues in the frame `requestFrame` gives. */
@@ -82,9 +85,9 @@ export function createPageScreener(options: PageScreenerOptions) {
       return;
     }
     reads.invalidate(changes.targets);
-    const scopes = complete ? scopesOf(changes.targets) : undefined;
+    const scopes = complete ? listsHolding(adapter, changes.targets) : undefined;
     if (!scopes) return run();
-    const rows = removesRows(changes.removed) ? undefined : rowsTouched(changes, scopes);
+    const rows = removesRows(adapter, changes.removed) ? undefined : rowsTouched(adapter, changes, scopes);
     if (rows) runRows(rows);
     else runScoped(scopes);
   }
@@ -97,61 +100,7 @@ export function createPageScreener(options: PageScreenerOptions) {
     }
   };
 
-  /** Whether a removed node was or held a message row: then later rows may read differently, so lists are re-read. */
-  function removesRows(removed: Node[]): boolean {
-    const selectors = adapter.messageRows;
-    if (!selectors?.length) return true;
-    return removed.some((node) => node.nodeType === 1 && (matchesAny(node as Element, selectors) || queryFirst(node as Element, selectors) !== undefined));
-  }
-
-  /** The message rows added or touched, by the list holding them; undefined when the adapter cannot read rows alone. */
-  function rowsTouched(changes: PageChanges, scopes: Element[]): Map<Element, Element[]> | undefined {
-    const selectors = adapter.messageRows;
-    if (!selectors?.length || !adapter.extractRows) return undefined;
-    const rows = new Set<Element>();
-    const rowOf = (node: Node) => {
-      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      return element?.isConnected ? closestOf(element, selectors) : undefined;
-    };
-    for (const node of changes.targets) {
-      const row = rowOf(node);
-      if (row) rows.add(row);
-    }
-    for (const node of changes.added) {
-      const row = rowOf(node);
-      if (row) rows.add(row);
-      else if (node.nodeType === 1 && node.isConnected) queryAll(node as Element, selectors).forEach((r) => rows.add(r));
-    }
-    const byScope = new Map<Element, Element[]>();
-    for (const row of rows) {
-      const scope = scopes.find((s) => s.contains(row));
-      if (!scope) return undefined;
-      byScope.get(scope)?.push(row) ?? byScope.set(scope, [row]);
-    }
-    return byScope;
-  }
-
-  function allScopes(): Element[] | undefined {
-    const selectors = adapter.messageScopes;
-    if (!selectors?.length || !adapter.extractScope) return undefined;
-    const scopes = [doc, ...shadowRoots()].flatMap((root) => queryAll(root, selectors));
-    return scopes.filter((scope) => !scopes.some((other) => other !== scope && other.contains(scope)));
-  }
-
-  /** The message lists holding every changed node, or undefined when one lies outside any (then all is re-read). */
-  function scopesOf(nodes: Node[]): Element[] | undefined {
-    const selectors = adapter.messageScopes;
-    if (!selectors?.length || !adapter.extractScope || nodes.length === 0) return undefined;
-    const scopes: Element[] = [];
-    for (const node of nodes) {
-      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      const scope = element && element.isConnected ? closestOf(element, selectors) : undefined;
-      if (!scope) return undefined;
-      if (!scopes.includes(scope)) scopes.push(scope);
-    }
-    // A list inside another list is read with it.
-    return scopes.filter((scope) => !scopes.some((other) => other !== scope && other.contains(scope)));
-  }
+  const allScopes = () => listsIn(adapter, [doc, ...shadowRoots()]);
 
   function run(): void {
     const t0 = now();
@@ -285,6 +234,7 @@ export function createPageScreener(options: PageScreenerOptions) {
   }
 
   function flush(): void {
+    if (options.holding?.()) return;
     while (!retrying && inFlight < MAX_IN_FLIGHT && pending.size > 0 && !signal.aborted) {
       // While a long read goes on over frames, send full batches, or what there is when the worker would sit idle
       // (the first batch also starts its cold start early); the rest goes when the read completes.
@@ -430,6 +380,7 @@ export function createPageScreener(options: PageScreenerOptions) {
   return {
     pass,
     rescreenAll,
+    release: flush,
     state,
     entryFor,
     set onScreened(cb: () => void) {

@@ -27,6 +27,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     doc: document,
     signal: ctx.signal,
     shadowRoots: shadows.roots,
+    holding: ui.holding,
     screen: screenInBackground,
     setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
     // A long thread is read over several frames, so no pass becomes a long task for the page.
