@@ -45,6 +45,13 @@ describe('parseToBackground', () => {
 });
 
 describe('parseContact', () => {
+  it('refuses sparse arrays: a hole is a missing message, not one to skip', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => parseToBackground({ type: 'cs→bg:screen', messages: [, message()] })).toThrow(InvalidMessageError);
+    expect(() => parseToBackground({ type: 'cs→bg:screen', messages: new Array(2) })).toThrow(/messages\[0\]/);
+    expect(() => parseToBackground({ type: 'ui→bg:preview', samples: new Array(1), threshold: null, customPhrases: { always: [], never: [] } })).toThrow(InvalidMessageError);
+  });
+
   it('fills note and addedAt defaults and keeps known fields', () => {
     expect(parseContact({ platform: 'x', id: '42', name: 'Sam', handle: '@sam' })).toMatchObject({
       platform: 'x',

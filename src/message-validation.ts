@@ -103,7 +103,7 @@ export function parseToBackground(value: unknown): ToBackground {
       const list = value.messages;
       if (!Array.isArray(list)) fail('messages must be an array');
       if (list.length > LIMITS.batch) fail(`at most ${LIMITS.batch} messages per batch`);
-      return { type: value.type, messages: list.map((m, i) => parseDirectMessage(m, `messages[${i}]`)) };
+      return { type: value.type, messages: Array.from(list, (m, i) => parseDirectMessage(m, `messages[${i}]`)) };
     }
     case 'cs→bg:feedback':
       return { type: value.type, feedback: parseFeedback(value.feedback) };
@@ -142,11 +142,11 @@ export function parseToBackground(value: unknown): ToBackground {
       if (!isRecord(customPhrases)) fail('customPhrases must be an object');
       const phrases = (list: unknown, field: string) => {
         if (!Array.isArray(list) || list.length > LIMITS.phrases) fail(`${field} must be a list of at most ${LIMITS.phrases}`);
-        return list.map((p, i) => reqStr(p, `${field}[${i}]`, LIMITS.phrase));
+        return Array.from(list, (p, i) => reqStr(p, `${field}[${i}]`, LIMITS.phrase));
       };
       return {
         type: value.type,
-        samples: samples.map((t, i) => reqStr(t, `samples[${i}]`, LIMITS.text)),
+        samples: Array.from(samples, (t, i) => reqStr(t, `samples[${i}]`, LIMITS.text)),
         threshold,
         customPhrases: { always: phrases(customPhrases.always, 'customPhrases.always'), never: phrases(customPhrases.never, 'customPhrases.never') },
       };
