@@ -59,6 +59,10 @@ const muteState = (tab: Page) =>
 async function setMute(tab: Page, mode: string) {
   const popup = await openPopup(tab);
   await popup.getByLabel('What to do with pitches on X').selectOption(mode);
+  // The popup stores the change asynchronously (read, then write): closing it at once could cut the write short.
+  await expect
+    .poll(() => popup.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings?: { sites?: { x?: { mute?: string } } } }).settings?.sites?.x?.mute))
+    .toBe(mode);
   await popup.close();
 }
 
