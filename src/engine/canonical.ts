@@ -1,6 +1,7 @@
 // Canonical tokens of a message for echo fingerprints: links, e-mails, handles and numbers flattened, the greeting and
 // sign-off (with the names that follow them) dropped. The link, e-mail and sign-off steps are hand-written scanners,
 // equal to the regexes in canonical.test.ts but linear-time: those regexes backtrack quadratically on long runs.
+import { boundedCache } from './char-class.ts';
 
 // Openers and sign-offs in the corpus languages (en, es, fr, de, pt, it, nl, hi), with the name that follows them.
 const GREETING_WORDS =
@@ -100,16 +101,7 @@ function computeClass(cp: number): number {
 }
 
 // Astral code points (emoji, mostly) are cached too, up to a bound: computing a class runs five regexes.
-const astralClass = new Map<number, number>();
-
-function astralClassOf(cp: number): number {
-  let c = astralClass.get(cp);
-  if (c === undefined) {
-    c = computeClass(cp);
-    if (astralClass.size < 4096) astralClass.set(cp, c);
-  }
-  return c;
-}
+const astralClassOf = boundedCache(computeClass);
 
 function classOf(cp: number): number {
   if (cp > 0xffff) return astralClassOf(cp);

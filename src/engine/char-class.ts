@@ -23,17 +23,20 @@ function computeClass(cp: number): number {
   return (LETTER_RE.test(ch) ? LETTER : 0) | (MARK_RE.test(ch) ? MARK : 0) | (NUMBER_RE.test(ch) ? NUMBER : 0);
 }
 
-// Astral code points (emoji, mostly) are cached too, up to a bound: computing a class runs three regexes.
-const astralClass = new Map<number, number>();
-
-function astralClassOf(cp: number): number {
-  let c = astralClass.get(cp);
-  if (c === undefined) {
-    c = computeClass(cp);
-    if (astralClass.size < 4096) astralClass.set(cp, c);
-  }
-  return c;
+/** `compute` remembered for up to `max` code points: for astral ones (emoji, mostly), whose classes take regexes. */
+export function boundedCache(compute: (cp: number) => number, max = 4096): (cp: number) => number {
+  const cache = new Map<number, number>();
+  return (cp) => {
+    let c = cache.get(cp);
+    if (c === undefined) {
+      c = compute(cp);
+      if (cache.size < max) cache.set(cp, c);
+    }
+    return c;
+  };
 }
+
+const astralClassOf = boundedCache(computeClass);
 
 export function classOfCodePoint(cp: number): number {
   if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? LETTER : cp >= 48 && cp <= 57 ? NUMBER : 0;
