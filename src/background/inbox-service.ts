@@ -81,12 +81,14 @@ export async function createInboxService(options: {
     for (const key of await db.getAllKeys('written')) written.add(String(key));
     counted = await loadCountedIds(db, dayOf(Date.now() - COUNTED_KEEP_MS));
     const { chunks, stored } = await loadEchoChunks(db, fingerprintVersion());
-    echoIndex = createEchoIndex({ minSenders, known: KNOWN_TEMPLATES });
+    echoIndex = newEchoIndex();
     const { inOrder } = echoIndex.load(chunks);
     savedUpTo = echoIndex.records;
     lastSeenWritten.clear();
     await mergeSmallChunks(stored, inOrder);
   }
+
+  const newEchoIndex = (): EchoIndex => createEchoIndex({ minSenders, known: KNOWN_TEMPLATES });
 
   async function mergeSmallChunks(stored: StoredChunk[], inOrder: boolean): Promise<void> {
     for (const merge of planChunkMerges(stored, echoIndex.records, inOrder)) {
@@ -188,7 +190,7 @@ export async function createInboxService(options: {
       const start = performance.now();
       if (settings.echoMinSenders !== minSenders) {
         minSenders = settings.echoMinSenders;
-        const rebuilt = createEchoIndex({ minSenders, known: KNOWN_TEMPLATES });
+        const rebuilt = newEchoIndex();
         rebuilt.load([echoIndex.toChunk()]);
         echoIndex = rebuilt;
       }

@@ -10,6 +10,7 @@ import {
   bandHashesInto,
   fingerprintVersion,
   fnv1a,
+  idHashLow,
   isEmptySignature,
   signatureInto,
   similarity,
@@ -401,7 +402,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
 
   function observe(entry: EchoEntry): EchoInfo | null {
     const high = fnv1a(entry.messageId);
-    const low = fnv1a(entry.messageId, 0x5bd1e995);
+    const low = idHashLow(entry.messageId);
     const existing = recordOf(high, low);
     if (existing >= 0) return flags[existing]! & (OUTGOING | REPLY) ? null : info(find(existing), -1);
     const { signature, bands } = fingerprintOf(entry);
@@ -422,7 +423,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
   }
 
   function lookup(entry: EchoEntry): EchoInfo | null {
-    const existing = recordOf(fnv1a(entry.messageId), fnv1a(entry.messageId, 0x5bd1e995));
+    const existing = recordOf(fnv1a(entry.messageId), idHashLow(entry.messageId));
     if (existing >= 0) return flags[existing]! & (OUTGOING | REPLY) ? null : info(find(existing), -1);
     if (entry.outgoing) return null;
     const { signature, bands } = fingerprintOf(entry);
@@ -524,7 +525,11 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     const n = chunk.join.length;
     if (chunk.f !== format || chunk.sig.length !== n * width || chunk.ids.length !== 2 * n) return 0;
     const bridgedBy = new Map<number, number[]>();
-    for (let m = 0; m + 1 < chunk.merges.length; m += 2) bridgedBy.set(chunk.merges[m]!, [...(bridgedBy.get(chunk.merges[m]!) ?? []), chunk.merges[m + 1]!]);
+    for (let m = 0; m + 1 < chunk.merges.length; m += 2) {
+      const bridged = bridgedBy.get(chunk.merges[m]!);
+      if (bridged) bridged.push(chunk.merges[m + 1]!);
+      else bridgedBy.set(chunk.merges[m]!, [chunk.merges[m + 1]!]);
+    }
     const senderIds = chunk.senders.map(internSender);
     const bands = new Uint32Array(bandCount);
     let accepted = 0;

@@ -69,6 +69,9 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return hash >>> 0;
 }
 
+/** A second 32-bit hash of a message id, seeded apart from fnv1a(id): the two stand in for the id (echo records, counted ids). */
+export const idHashLow = (id: string): number => fnv1a(id, 0x5bd1e995);
+
 /** murmur3's 32-bit finaliser: a full-avalanche mix, used to derive seeded permutations from one hash. */
 export function fmix32(value: number): number {
   let h = value >>> 0;

@@ -1,7 +1,7 @@
 // Message ids already counted in the daily totals, so a message screened again (a thread re-opened, a page reloaded)
 // is counted once. Kept as 52-bit hashes, one row per screened batch: 8 bytes a message, where a row per id string
 // with its day index cost ~190 bytes in IndexedDB.
-import { fnv1a } from '../engine/fingerprint.ts';
+import { fnv1a, idHashLow } from '../engine/fingerprint.ts';
 import type { EchoScreenDb } from './db.ts';
 
 export interface CountedIds {
@@ -12,7 +12,7 @@ export interface CountedIds {
 
 /** 52 bits of two hashes of the id: exact as a double, so a Set<number> holds the ids without a string each. */
 export function countedKey(id: string): number {
-  return fnv1a(id) * 0x100000 + (fnv1a(id, 0x5bd1e995) & 0xfffff);
+  return fnv1a(id) * 0x100000 + (idHashLow(id) & 0xfffff);
 }
 
 // More rows than this (mostly single arrivals) are merged into one row per day at start-up.

@@ -99,7 +99,11 @@ const upgrades: Array<(db: EchoScreenDb, tx: UpgradeTx) => void> = [
     // Raw callbacks: the conversion must run inside the upgrade transaction, before it commits.
     request.onsuccess = () => {
       const byDay = new Map<string, number[]>();
-      for (const { id, day } of request.result) byDay.set(day, [...(byDay.get(day) ?? []), countedKey(id)]);
+      for (const { id, day } of request.result) {
+        const ids = byDay.get(day);
+        if (ids) ids.push(countedKey(id));
+        else byDay.set(day, [countedKey(id)]);
+      }
       for (const [day, ids] of byDay) (unwrap(countedIds) as IDBObjectStore).add({ day, ids: Float64Array.from(ids) });
       (db as unknown as IDBPDatabase).deleteObjectStore('countedMessages');
     };
