@@ -9,8 +9,10 @@ export interface PageChanges {
 }
 
 /**
- * Watches the document and every open shadow root the site renders messaging into, and calls `onChange`
- * at most once per animation frame with what the frame's mutation records touched.
+ * Watches the document and every open shadow root the site renders messaging into, and calls `onChange` with what the
+ * mutation records touched: at once when the page changes (in the observer's microtask, so a new message is on its
+ * way to the background before the page lays out its frame), and at most once per frame: changes that follow wait
+ * until the frame has rendered (`afterFrame`).
  * `shadowRoots` hears of every added node first and answers the roots to watch (the sites replace their hosts).
  */
 export function observePage(options: {
@@ -18,30 +20,42 @@ export function observePage(options: {
   signal: AbortSignal;
   shadowRoots: (added: Node[]) => ShadowRoot[];
   onChange: (changes: PageChanges) => void;
-  requestFrame?: (cb: () => void) => void;
+  afterFrame?: (cb: () => void) => void;
+  /** Runs the first call in a task of its own (default setTimeout 0). */
+  nextTask?: (cb: () => void) => void;
 }): { schedule: () => void } {
   const { doc, signal, onChange } = options;
-  const requestFrame = options.requestFrame ?? ((cb) => requestAnimationFrame(() => cb()));
+  const afterFrame = options.afterFrame ?? ((cb) => requestAnimationFrame(() => setTimeout(cb, 0)));
+  const nextTask = options.nextTask ?? ((cb) => setTimeout(cb, 0));
   const watched = new WeakSet<Node>();
   const observers: MutationObserver[] = [];
   let targets = new Set<Node>();
   let added = new Set<Node>();
   let removed = new Set<Node>();
-  let queued = false;
+  /** Changes recorded since the last call. */
+  let dirty = false;
+  /** A call ran in this frame: the next waits until the frame has rendered. */
+  let throttled = false;
+
+  const run = () => {
+    dirty = false;
+    throttled = true;
+    afterFrame(() => {
+      throttled = false;
+      if (dirty && !signal.aborted) run();
+    });
+    const changes = { targets: [...targets], added: [...added], removed: [...removed] };
+    targets = new Set();
+    added = new Set();
+    removed = new Set();
+    for (const root of options.shadowRoots(changes.added)) watch(root);
+    onChange(changes);
+  };
 
   const schedule = () => {
-    if (queued || signal.aborted) return;
-    queued = true;
-    requestFrame(() => {
-      queued = false;
-      if (signal.aborted) return;
-      const changes = { targets: [...targets], added: [...added], removed: [...removed] };
-      targets = new Set();
-      added = new Set();
-      removed = new Set();
-      for (const root of options.shadowRoots(changes.added)) watch(root);
-      onChange(changes);
-    });
+    if (signal.aborted) return;
+    dirty = true;
+    if (!throttled) run();
   };
 
   const record = (records: MutationRecord[]) => {
@@ -67,7 +81,13 @@ export function observePage(options: {
 
   watch(doc.documentElement);
   signal.addEventListener('abort', () => observers.forEach((o) => o.disconnect()), { once: true });
-  schedule();
+  // The first call reads the whole page: it gets a task of its own, as the content script's start-up fills this one.
+  dirty = true;
+  throttled = true;
+  nextTask(() => {
+    throttled = false;
+    if (dirty && !signal.aborted) run();
+  });
   return { schedule };
 }
 

@@ -44,7 +44,8 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     signal: ctx.signal,
     shadowRoots: shadows.update,
     onChange: screener.pass,
-    requestFrame: (cb) => ctx.requestAnimationFrame(() => cb()),
+    afterFrame: (cb) => ctx.requestAnimationFrame(() => ctx.setTimeout(cb, 0)),
+    nextTask: (cb) => ctx.setTimeout(cb, 0),
   });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
 
