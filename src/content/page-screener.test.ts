@@ -77,6 +77,20 @@ describe('createPageScreener', () => {
     expect(screen).toHaveBeenCalledTimes(1);
   });
 
+  it('asks again when a row keeps its id but its text changes (an edit), and relabels it', async () => {
+    const { screener, screen } = setup('<div class="m" data-id="1" data-dir="in" data-sender="a">hi there</div>');
+    screener.pass();
+    await settle();
+    expect(document.querySelector('.m')?.getAttribute('data-echo-screen')).toBe('clean');
+    document.querySelector('.m')!.textContent = 'hi there, want to make six figures?';
+    screener.pass();
+    await settle();
+    expect(screen).toHaveBeenCalledTimes(2);
+    expect(screen.mock.calls[1]![0].map((m) => m.text)).toEqual(['hi there, want to make six figures?']);
+    expect(document.querySelector('.m')?.getAttribute('data-echo-screen')).toBe('pitch');
+    expect(screener.state()).toMatchObject({ found: 1, labelled: 1 });
+  });
+
   it('retries a batch the background failed to answer', async () => {
     document.body.innerHTML = '<div class="m" data-id="1" data-dir="in" data-sender="a">hello</div>';
     const timers: Array<() => void> = [];
@@ -262,7 +276,8 @@ describe('createPageScreener fast paths', () => {
   it('drops rows removed from a list and re-reads an edited row', async () => {
     document.body.innerHTML = `<div class="list">${row(1)}${row(2)}</div>`;
     const calls = { extract: 0, scope: 0, parsed: 0 };
-    const screener = createPageScreener({ adapter: scopedAdapter(calls), doc: document, signal: new AbortController().signal, screen: async (b) => b.map(verdictFor) });
+    const screen = vi.fn(async (b: DirectMessage[]) => b.map(verdictFor));
+    const screener = createPageScreener({ adapter: scopedAdapter(calls), doc: document, signal: new AbortController().signal, screen });
     screener.pass(changes());
     await settle();
     const list = document.querySelector('.list')!;
@@ -273,7 +288,9 @@ describe('createPageScreener fast paths', () => {
     screener.pass(changes([list, edited], [edited.firstChild!], [removed]));
     await settle();
     expect(screener.state().found).toBe(1);
-    expect(edited.getAttribute('data-echo-screen')).toBe('clean'); // cached verdict by id: not rescored
+    // The verdict is cached by id and text: the edited text is asked about, the removed row is not.
+    expect(screen.mock.calls.map(([batch]) => batch.map((m) => m.text))).toEqual([[expect.any(String), expect.any(String)], ['six figures now']]);
+    expect(edited.getAttribute('data-echo-screen')).toBe('pitch');
     expect(calls.parsed).toBe(3);
   });
 

@@ -4,7 +4,7 @@ import type { PageSender, PageState } from '../messages.ts';
 import { applyLabel } from './apply-label.ts';
 import { ensureLabelStyle } from './label-style.ts';
 import { createRowReadCache } from '../sites/row-reads.ts';
-import { queryAll } from '../sites/dom.ts';
+import { queryAll, stableHash } from '../sites/dom.ts';
 import type { PageChanges } from './observe.ts';
 import { listsHolding, listsIn, removesRows, rowsTouched } from './changed-rows.ts';
 
@@ -48,10 +48,12 @@ export function createPageScreener(options: PageScreenerOptions) {
   const later = options.setTimeout ?? ((cb, ms) => setTimeout(cb, ms));
   const budgetMs = options.budgetMs ?? Infinity;
   const reads = createRowReadCache();
+  // Keyed by message id and text (keyOf): a verdict holds for the text it scored, so a row edited or filled in
+  // later under the same id is asked about again.
   const verdicts = new Map<string, ScoredMessage>();
   const pending = new Map<string, DirectMessage>();
   const sent = new Set<string>();
-  /** Rows waiting for each asked-for message id: where a verdict that comes back is written. */
+  /** Rows waiting for each asked-for message: where a verdict that comes back is written. */
   const waiting = new Map<string, Element[]>();
   /** Verdicts that came back, written a frame's budget at a time so a big batch is no long task. */
   let toApply: { result: ScoredMessage; rows: Element[] }[] = [];
@@ -181,17 +183,18 @@ export function createPageScreener(options: PageScreenerOptions) {
   function settle(toShow: Found[]): void {
     for (const found of toShow) {
       const { message, row } = found;
-      const known = verdicts.get(message.id);
+      const key = keyOf(message);
+      const known = verdicts.get(key);
       // Adapters hand back the same object for an unchanged row: one already labelled with this verdict is skipped.
       if (known && settled.get(found) === known) continue;
       if (known) {
         show(row, known);
         settled.set(found, known);
       } else {
-        const rows = waiting.get(message.id);
-        if (!rows) waiting.set(message.id, [row]);
+        const rows = waiting.get(key);
+        if (!rows) waiting.set(key, [row]);
         else if (!rows.includes(row)) rows.push(row);
-        if (!sent.has(message.id) && !pending.has(message.id)) pending.set(message.id, message);
+        if (!sent.has(key) && !pending.has(key)) pending.set(key, message);
       }
     }
   }
@@ -245,8 +248,9 @@ export function createPageScreener(options: PageScreenerOptions) {
         if (batch.length === MAX_BATCH) break;
       }
       for (const m of batch) {
-        pending.delete(m.id);
-        sent.add(m.id);
+        const key = keyOf(m);
+        pending.delete(key);
+        sent.add(key);
       }
       send(batch);
     }
@@ -274,13 +278,17 @@ export function createPageScreener(options: PageScreenerOptions) {
         // Asked before a rescreen: the answer is stale, but its slot is free again.
         if (sentIn !== generation) return flush();
         attempt = 0;
-        for (const result of results) {
-          verdicts.set(result.id, result);
-          const rows = waiting.get(result.id);
-          waiting.delete(result.id);
+        // One result per message, in the batch's order.
+        results.forEach((result, i) => {
+          const message = batch[i];
+          if (message?.id !== result.id) return;
+          const key = keyOf(message);
+          verdicts.set(key, result);
+          const rows = waiting.get(key);
+          waiting.delete(key);
           if (rows) toApply.push({ result, rows });
-        }
-        for (const m of batch) sent.delete(m.id);
+        });
+        for (const m of batch) sent.delete(keyOf(m));
         applyVerdicts();
         flush();
       })
@@ -290,8 +298,9 @@ export function createPageScreener(options: PageScreenerOptions) {
         if (sentIn !== generation) return flush();
         // The MV3 worker may be restarting: keep the batch and retry with backoff.
         for (const m of batch) {
-          sent.delete(m.id);
-          if (!verdicts.has(m.id)) pending.set(m.id, m);
+          const key = keyOf(m);
+          sent.delete(key);
+          if (!verdicts.has(key)) pending.set(key, m);
         }
         if (retrying) return;
         retrying = true;
@@ -347,7 +356,7 @@ export function createPageScreener(options: PageScreenerOptions) {
   /** The message a labelled row shows and its verdict, for the in-page menu. */
   function entryFor(row: Element): { message: DirectMessage; result?: ScoredMessage } | undefined {
     const found = last.messages.get(row);
-    return found && { message: found.message, result: verdicts.get(found.message.id) };
+    return found && { message: found.message, result: verdicts.get(keyOf(found.message)) };
   }
 
   function state(): PageState {
@@ -355,7 +364,7 @@ export function createPageScreener(options: PageScreenerOptions) {
     const senders = new Map<string, PageSender>();
     let labelled = 0;
     for (const { message } of last.messages.values()) {
-      const result = verdicts.get(message.id);
+      const result = verdicts.get(keyOf(message));
       if (result) labelled++;
       if (message.direction !== 'in' || message.id.startsWith('row:') || !result) continue;
       const key = `${message.sender.platform}:${message.sender.id}`;
@@ -388,6 +397,9 @@ export function createPageScreener(options: PageScreenerOptions) {
     },
   };
 }
+
+// A hash, not the text itself: the keys of a 2,000-message thread stay small.
+const keyOf = (message: DirectMessage) => `${message.id}\u0000${stableHash(message.text)}`;
 
 /** A conversation-list row is labelled from its snippet, scored like a message. */
 function snippetMessage(conversation: FoundConversation, adapter: SiteAdapter): DirectMessage {
