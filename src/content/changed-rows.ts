@@ -30,6 +30,24 @@ export function listsHolding(adapter: SiteAdapter, nodes: Node[]): Element[] | u
   return outermost(lists);
 }
 
+/**
+ * Splits changed nodes into the conversation-list rows they lie inside and the nodes elsewhere;
+ * undefined when the adapter cannot read conversation rows alone.
+ */
+export function conversationRowsTouched(adapter: SiteAdapter, nodes: Node[]): { rows: Element[]; elsewhere: Node[] } | undefined {
+  const selectors = adapter.conversationRows;
+  if (!selectors?.length || !adapter.extractConversations) return undefined;
+  const rows = new Set<Element>();
+  const elsewhere: Node[] = [];
+  for (const node of nodes) {
+    const element = elementOf(node);
+    const row = element?.isConnected ? closestOf(element, selectors) : undefined;
+    if (row) rows.add(row);
+    else elsewhere.push(node);
+  }
+  return { rows: [...rows], elsewhere };
+}
+
 /** Whether a removed node was or held a message row: then later rows may read differently, so lists are re-read. */
 export function removesRows(adapter: SiteAdapter, removed: Node[]): boolean {
   const selectors = adapter.messageRows;

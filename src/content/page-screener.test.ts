@@ -246,6 +246,48 @@ describe('createPageScreener fast paths', () => {
     expect(calls).toEqual({ extract: 2, scope: 1, parsed: 3 });
   });
 
+  it('after a change inside a conversation-list row, reads that row alone (with the new message in the thread) and relabels it', async () => {
+    document.body.innerHTML = `<ul class="convs"><li class="conv" data-key="k1"><p>hello 1</p></li><li class="conv" data-key="k2"><p>see you</p></li></ul><div class="list">${row(1)}</div>`;
+    const calls = { extract: 0, scope: 0, parsed: 0, rows: 0, conversations: 0 };
+    const readConv = (li: Element) => ({ key: li.getAttribute('data-key')!, participants: ['a'], snippet: li.textContent ?? '', direction: 'in' as const, unread: false, row: li });
+    const base = rowsAdapter(calls);
+    const adapter: SiteAdapter = {
+      ...base,
+      extract(root, url, reads) {
+        return { ...base.extract(root, url, reads), conversations: [...root.querySelectorAll('.conv')].map(readConv) };
+      },
+      conversationRows: ['.conv'],
+      extractConversations(rows) {
+        calls.conversations++;
+        return rows.map(readConv);
+      },
+    };
+    const screen = vi.fn(async (batch: DirectMessage[]) => batch.map(verdictFor));
+    const screener = createPageScreener({ adapter, doc: document, signal: new AbortController().signal, screen });
+    screener.pass(changes());
+    await settle();
+    expect(calls).toMatchObject({ extract: 1, conversations: 0 });
+    expect(screener.state().found).toBe(3);
+
+    // A message arrives: the thread gets a row and the open conversation's snippet shows it.
+    const list = document.querySelector('.list')!;
+    list.insertAdjacentHTML('beforeend', row(2, 'make six figures'));
+    const snippet = document.querySelector('[data-key="k1"] p')!;
+    snippet.textContent = 'make six figures';
+    screener.pass(changes([list, snippet], [list.lastElementChild!, snippet.firstChild!]));
+    await settle();
+    expect(calls).toMatchObject({ extract: 1, scope: 0, rows: 1, conversations: 1 });
+    expect(document.querySelector('[data-key="k1"]')?.getAttribute('data-echo-screen')).toBe('pitch');
+    expect(document.querySelector('[data-id="2"]')?.getAttribute('data-echo-screen')).toBe('pitch');
+    expect(document.querySelector('[data-key="k2"]')?.getAttribute('data-echo-screen')).toBe('clean');
+    expect(screener.state().found).toBe(4);
+
+    // A row added to the conversation list lies outside every row: the whole page is read again.
+    document.querySelector('.convs')!.insertAdjacentHTML('beforeend', '<li class="conv" data-key="k3"><p>new</p></li>');
+    screener.pass(changes([document.querySelector('.convs')!], [document.querySelector('[data-key="k3"]')!]));
+    expect(calls).toMatchObject({ extract: 2, conversations: 1 });
+  });
+
   it('reads rows added or edited alone, and the whole list after a row is removed', async () => {
     document.body.innerHTML = `<div class="list">${row(1)}${row(2)}</div>`;
     const calls = { extract: 0, scope: 0, parsed: 0, rows: 0 };

@@ -6,7 +6,7 @@ import { ensureLabelStyle } from './label-style.ts';
 import { createRowReadCache } from '../sites/row-reads.ts';
 import { queryAll, stableHash } from '../sites/dom.ts';
 import type { PageChanges } from './observe.ts';
-import { listsHolding, listsIn, removesRows, rowsTouched } from './changed-rows.ts';
+import { conversationRowsTouched, listsHolding, listsIn, removesRows, rowsTouched } from './changed-rows.ts';
 
 // Two batches in flight keep the worker busy while the previous answer is applied. Batches stay small because sending
 // one and reading its answer each block the page's main thread ~0.1-0.2 ms per message (Chrome serialises extension
@@ -83,15 +83,28 @@ export function createPageScreener(options: PageScreenerOptions) {
     if (signal.aborted) return;
     if (!changes) {
       reads.clear();
-      run();
-      return;
+      return traced(run);
     }
     reads.invalidate(changes.targets);
-    const scopes = complete ? listsHolding(adapter, changes.targets) : undefined;
-    if (!scopes) return run();
-    const rows = removesRows(adapter, changes.removed) ? undefined : rowsTouched(adapter, changes, scopes);
-    if (rows) runRows(rows);
-    else runScoped(scopes);
+    // Changes inside conversation-list rows (a new snippet, a time, an unread dot) re-read those rows alone.
+    const split = complete ? conversationRowsTouched(adapter, changes.targets) : undefined;
+    const targets = split ? split.elsewhere : changes.targets;
+    const scopes = !complete ? undefined : targets.length ? listsHolding(adapter, targets) : [];
+    if (!scopes) return traced(run);
+    traced(() => {
+      if (split?.rows.length) readConversations(split.rows);
+      if (!targets.length) return flush();
+      const rows = removesRows(adapter, changes.removed) ? undefined : rowsTouched(adapter, { ...changes, targets }, scopes);
+      if (rows) runRows(rows);
+      else runScoped(scopes);
+    });
+  }
+
+  /** One `echo-screen:pass` measure per mutation batch (or per frame of a long read), for the benchmark. */
+  function traced(work: () => void): void {
+    const t0 = now();
+    work();
+    options.trace?.('pass', t0);
   }
 
   const shadowRoots = (): ShadowRoot[] => {
@@ -105,7 +118,6 @@ export function createPageScreener(options: PageScreenerOptions) {
   const allScopes = () => listsIn(adapter, [doc, ...shadowRoots()]);
 
   function run(): void {
-    const t0 = now();
     unread = undefined;
     const url = new URL(doc.location.href);
     const surfaces = new Set<Surface>();
@@ -125,13 +137,11 @@ export function createPageScreener(options: PageScreenerOptions) {
     last = { surfaces: [...surfaces], messages: new Map(messages.map((found) => [found.row, found])) };
     complete = !reads.deferred;
     if (!complete) continueNextFrame();
-    options.trace?.('pass', t0);
     flush();
   }
 
   // Only the changed lists are read again; surfaces, conversation rows and other lists are kept from the last pass.
   function runScoped(scopes: Element[]): void {
-    const t0 = now();
     unread = undefined;
     const url = new URL(doc.location.href);
     reads.begin(budgetMs);
@@ -150,13 +160,11 @@ export function createPageScreener(options: PageScreenerOptions) {
     settle(fresh);
     complete = !reads.deferred;
     if (!complete) continueNextFrame();
-    options.trace?.('pass', t0);
     flush();
   }
 
   // Only the rows a mutation added or touched are read (and rows whose reading depends on them); the rest is kept.
   function runRows(byScope: Map<Element, Element[]>): void {
-    const t0 = now();
     const url = new URL(doc.location.href);
     reads.begin(budgetMs);
     const fresh: Found[] = [];
@@ -175,8 +183,22 @@ export function createPageScreener(options: PageScreenerOptions) {
     settle(fresh);
     complete = !reads.deferred;
     if (!complete) continueNextFrame();
-    options.trace?.('pass', t0);
     flush();
+  }
+
+  /** Re-reads conversation-list rows a change lay inside; the rest of the page is kept from the last pass. */
+  function readConversations(rows: Element[]): void {
+    let found: FoundConversation[] = [];
+    try {
+      found = adapter.extractConversations!(rows);
+    } catch {
+      // Never throw into the page: these rows simply yield nothing this pass.
+    }
+    for (const row of rows) last.messages.delete(row);
+    const fresh = found.map((conversation) => ({ message: snippetMessage(conversation, adapter), row: conversation.row }));
+    for (const f of fresh) last.messages.set(f.row, f);
+    for (const root of new Set(fresh.map((f) => f.row.getRootNode()))) ensureLabelStyle(root as Document | ShadowRoot);
+    settle(fresh);
   }
 
   /** Labels `toShow` from known verdicts, or queues their messages and remembers where the answer goes. */
@@ -209,10 +231,8 @@ export function createPageScreener(options: PageScreenerOptions) {
       // Only message rows are left to read: surfaces and conversation rows are complete, so read the lists alone,
       // and where the adapter can, only the rows not read yet (re-walking read rows made a long read quadratic).
       unread = rowsUnread();
-      if (unread) return runRows(unread);
-      const scopes = allScopes();
-      if (scopes) runScoped(scopes);
-      else run();
+      const scopes = unread ? undefined : allScopes();
+      traced(() => (unread ? runRows(unread) : scopes ? runScoped(scopes) : run()));
     });
   }
 

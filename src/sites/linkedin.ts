@@ -591,6 +591,12 @@ export const linkedin: SiteAdapter = {
     }
   },
 
+  conversationRows: s.conversationRow,
+
+  extractConversations(rows) {
+    return readEach(rows, readConversation);
+  },
+
   messageRows: s.messageRow,
 
   extractRows(rows, scope, root, url, reads) {

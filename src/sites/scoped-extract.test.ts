@@ -129,3 +129,35 @@ describe.each(cases)('%s %s, rows alone', (_site, adapter, fixture) => {
     }
   });
 });
+
+const conversationCases: [string, SiteAdapter, string][] = [
+  ['linkedin', linkedin, 'linkedin/messaging-thread.html'],
+  ['linkedin', linkedin, 'linkedin/messaging-group-thread.html'],
+  ['linkedin', linkedin, 'linkedin/overlay-light.html'],
+  ['x', x, 'x/chat-thread.html'],
+  ['x', x, 'x/chat-requests.html'],
+  ['x', x, 'x/chat-request-thread.html'],
+];
+
+describe.each(conversationCases)('%s %s, conversation rows alone', (_site, adapter, fixture) => {
+  it('reads every conversation row alone, and an edited snippet alone, as extract reads the page', () => {
+    const { url } = loadFixture(fixture);
+    const plain = adapter.extract(document, url).conversations;
+    const rows = queryAll(document, adapter.conversationRows!);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(adapter.extractConversations!(rows)).toEqual(plain);
+
+    // A snippet changes in place (a new message in that conversation): the row alone reads as the whole page does.
+    const row = plain[0]!.row;
+    const { snippet } = plain[0]!;
+    // The snippet's text node, with any "You:" / "Name:" prefix the row shows before it.
+    const textNode = [...row.querySelectorAll('*')]
+      .flatMap((el) => [...el.childNodes])
+      .find((n) => n.nodeType === 3 && snippet !== '' && (n.nodeValue ?? '').includes(snippet));
+    expect(textNode).toBeDefined();
+    textNode!.nodeValue = textNode!.nodeValue!.replace(snippet, 'a new message arrived');
+    const alone = adapter.extractConversations!([row]);
+    expect(alone).toEqual(adapter.extract(document, url).conversations.filter((c) => c.row === row));
+    expect(alone[0]?.snippet).toBe('a new message arrived');
+  });
+});

@@ -82,4 +82,11 @@ export interface SiteAdapter {
    */
   messageRows?: readonly string[];
   extractRows?(rows: Element[], scope: Element, root: ParentNode, url: URL, reads?: RowReads): FoundMessage[];
+  /**
+   * Optional fast path for a change inside conversation-list rows (a new snippet, a time, an unread dot):
+   * `conversationRows` selects such a row, and `extractConversations` reads `rows` exactly as `extract` would.
+   * A row left out of the answer is no conversation (e.g. occluded).
+   */
+  conversationRows?: readonly string[];
+  extractConversations?(rows: Element[]): FoundConversation[];
 }

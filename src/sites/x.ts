@@ -403,6 +403,12 @@ export const x: SiteAdapter = {
     }
   },
 
+  conversationRows: s.conversationItem,
+
+  extractConversations(rows) {
+    return readEach(rows, readChatConversation);
+  },
+
   messageRows: s.messageRow,
 
   extractRows(rows, scope, root, url, reads) {
