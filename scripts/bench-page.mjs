@@ -93,6 +93,8 @@ function linkedinPage() {
     arrivals: Array.from({ length: ARRIVALS }, (_, i) => row(i % 4 === 0 ? 'inHead' : 'inNext')),
     // The site's renderer inserts new events before the typing indicator.
     insert: `(li) => { const anchor = document.querySelector('.msg-s-message-list__typing-indicator-container--without-seen-receipt'); anchor.parentNode.insertBefore(li, anchor); }`,
+    // …and shows the new message as the open conversation's snippet in the list (a change outside the thread).
+    touch: `(text) => { document.querySelector('.msg-conversations-container__convo-item-link--active .msg-conversation-card__message-snippet').textContent = text; }`,
   };
 }
 
@@ -124,6 +126,8 @@ function xPage() {
     arrivals: Array.from({ length: ARRIVALS }, () => row('in')),
     // XChat appends message items before the composer spacer.
     insert: `(li) => { const spacer = document.querySelector('[data-dm-item-key="spacer"]').closest('li'); spacer.parentNode.insertBefore(li, spacer); }`,
+    // …and shows the new message as the open conversation's snippet in the inbox (a change outside the thread).
+    touch: `(text) => { document.querySelector('[data-selected="true"] span[dir="auto"]').textContent = text; }`,
   };
 }
 
@@ -145,8 +149,9 @@ function installProbes({ rowSelector, target }) {
 }
 
 // Appends rows one by one like the site's renderer and times each until its label appears.
-async function runArrivals({ arrivals, insert, gapMs }) {
+async function runArrivals({ arrivals, insert, touch, gapMs }) {
   const place = (0, eval)(insert);
+  const showSnippet = (0, eval)(touch);
   performance.clearMeasures();
   const latencies = [];
   const overFrame = [];
@@ -165,6 +170,7 @@ async function runArrivals({ arrivals, insert, gapMs }) {
     });
     const t0 = performance.now();
     place(li);
+    showSnippet(row.querySelector('span[dir="auto"], p')?.textContent ?? '');
     // When the frame showing the new row has rendered (the page's own cost), to see what the label adds to it.
     const rendered = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
     const t1 = await labelled;
@@ -178,14 +184,17 @@ async function runArrivals({ arrivals, insert, gapMs }) {
 }
 
 // The same arrivals on the page without the extension, each timed until the next frame has rendered.
-async function runBareArrivals({ arrivals, insert, gapMs }) {
+async function runBareArrivals({ arrivals, insert, touch, gapMs }) {
   const place = (0, eval)(insert);
+  const showSnippet = (0, eval)(touch);
   const frames = [];
   for (const html of arrivals) {
     const template = document.createElement('template');
     template.innerHTML = html.trim();
     const t0 = performance.now();
-    place(template.content.firstElementChild);
+    const li = template.content.firstElementChild;
+    place(li);
+    showSnippet(li.querySelector('span[dir="auto"], p')?.textContent ?? '');
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     frames.push(performance.now() - t0);
     await new Promise((r) => setTimeout(r, gapMs + Math.random() * gapMs));
@@ -261,7 +270,7 @@ async function benchSite(spec, tmp, extension) {
       await page.waitForTimeout(1000);
       result.heapWith.push(await heapUsed(page));
       if (run === RUNS - 1) {
-        const arrivals = await page.evaluate(runArrivals, { arrivals: spec.arrivals, insert: spec.insert, gapMs: 40 });
+        const arrivals = await page.evaluate(runArrivals, { arrivals: spec.arrivals, insert: spec.insert, touch: spec.touch, gapMs: 40 });
         const all = [...arrivals.passes, ...arrivals.applies, ...arrivals.sends];
         result.arrivals = {
           latencies: arrivals.latencies,
@@ -297,7 +306,7 @@ async function benchSite(spec, tmp, extension) {
       await page.waitForTimeout(1000 + median(result.load.map((l) => l.allAt)));
       result.heapWithout.push(await heapUsed(page));
       // The page's own cost of an arrival, the floor under arrival → label: the same rows, the next frame rendered.
-      if (run === RUNS - 1) result.bareFrames = await page.evaluate(runBareArrivals, { arrivals: spec.arrivals, insert: spec.insert, gapMs: 40 });
+      if (run === RUNS - 1) result.bareFrames = await page.evaluate(runBareArrivals, { arrivals: spec.arrivals, insert: spec.insert, touch: spec.touch, gapMs: 40 });
       await page.close();
     }
   } finally {
