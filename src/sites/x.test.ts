@@ -160,6 +160,20 @@ describe('x adapter: message requests', () => {
     }
   });
 
+  it('chat-requests-shadow.html: nothing from document; the same request rows from the xchatEmbedRoute shadow root', () => {
+    const { document: fromDocument, shadowRoots, shadows } = extractFixture(x, 'x/chat-requests-shadow.html');
+    expect(plain(fromDocument)).toEqual({ surfaces: [], messages: [], conversations: [] });
+    expect(shadowRoots).toHaveLength(1);
+    expect(shadowRoots[0]?.host.getAttribute('data-testid')).toBe('xchatEmbedRoute');
+    expect(shadows).toHaveLength(1);
+    const [extraction] = shadows;
+    expect(plain(extraction!)).toEqual({ surfaces: ['x-chat-requests'], messages: [], conversations: requestRows });
+    for (const { row, key } of extraction!.conversations) {
+      expect(row.getAttribute('data-testid')).toBe(`dm-message-request-item-${key}`);
+      expect(row.getRootNode()).toBe(shadowRoots[0]);
+    }
+  });
+
   it('chat-request-thread.html: the open request thread, id from /i/chat/requests/<A-B>', () => {
     const { document: extraction } = extractFixture(x, 'x/chat-request-thread.html');
     expect(extraction.surfaces).toEqual(['x-chat-requests']);
