@@ -155,6 +155,16 @@ export function readLegacyMessages(root: ParentNode, url: URL): FoundMessage[] {
   });
 }
 
+/** The first element after `time` (its own or an ancestor's later sibling, within the cell) that holds text. */
+function snippetBlock(cell: Element, time: Element): Element | undefined {
+  for (let node: Element | null = time; node && node !== cell; node = node.parentElement) {
+    for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      if (lineText(sibling)) return sibling;
+    }
+  }
+  return undefined;
+}
+
 function readLegacyConversation(cell: Element): FoundConversation | undefined {
   const handles = queryAll(cell, s.conversationAvatarLink)
     .map((link) => handleFromHref(link.getAttribute('href')))
@@ -163,15 +173,16 @@ function readLegacyConversation(cell: Element): FoundConversation | undefined {
   const leaves = leafTexts(cell).filter((text) => text !== '·');
   const name = leaves.find((text) => !text.startsWith('@'));
   if (!name) return undefined;
-  // Snippet = the leaves after the time; "Name:" may precede it (groups, or your own media) (§2.7).
+  // Snippet = the leaves of the first text block after the time; "Name:" may precede it (groups, or your own
+  // media) (§2.7). Later blocks are not the snippet: 2026-11 request cells (untrusted conversations) add a
+  // social-proof line ("Followed by …") under it [C: X's bundle, markup guessed]; the dismiss button has no text.
   let after: string[] = [];
   if (time) {
-    for (const leaf of cell.querySelectorAll('span, div, p')) {
+    const block = snippetBlock(cell, time);
+    for (const leaf of block ? [block, ...block.querySelectorAll('span, div, p')] : []) {
       if (leaf.querySelector('span, div, p')) continue;
-      if (time.compareDocumentPosition(leaf) & 4 /* FOLLOWING */) {
-        const text = lineText(leaf);
-        if (text) after.push(text);
-      }
+      const text = lineText(leaf);
+      if (text) after.push(text);
     }
   } else {
     after = leaves.slice(-1);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFixture, loadFixture, plain } from '../../test/fixtures/load-fixture.ts';
 import { x } from './x.ts';
+import { legacyConversationId } from './x-legacy.ts';
 import type { DirectMessage, Sender } from './types.ts';
 
 const user = (name: string, handle: string): Sender => ({
@@ -160,6 +161,20 @@ describe('x adapter: message requests', () => {
     }
   });
 
+  it('chat-requests-shadow.html: nothing from document; the same request rows from the xchatEmbedRoute shadow root', () => {
+    const { document: fromDocument, shadowRoots, shadows } = extractFixture(x, 'x/chat-requests-shadow.html');
+    expect(plain(fromDocument)).toEqual({ surfaces: [], messages: [], conversations: [] });
+    expect(shadowRoots).toHaveLength(1);
+    expect(shadowRoots[0]?.host.getAttribute('data-testid')).toBe('xchatEmbedRoute');
+    expect(shadows).toHaveLength(1);
+    const [extraction] = shadows;
+    expect(plain(extraction!)).toEqual({ surfaces: ['x-chat-requests'], messages: [], conversations: requestRows });
+    for (const { row, key } of extraction!.conversations) {
+      expect(row.getAttribute('data-testid')).toBe(`dm-message-request-item-${key}`);
+      expect(row.getRootNode()).toBe(shadowRoots[0]);
+    }
+  });
+
   it('chat-request-thread.html: the open request thread, id from /i/chat/requests/<A-B>', () => {
     const { document: extraction } = extractFixture(x, 'x/chat-request-thread.html');
     expect(extraction.surfaces).toEqual(['x-chat-requests']);
@@ -217,6 +232,38 @@ describe('x adapter: legacy-thread.html (/messages RN-web)', () => {
   });
 });
 
+describe('x adapter: legacy-requests.html (/messages/requests RN-web list)', () => {
+  const legacyRequestRows = [
+    { key: 'legacy:growthpilot_io', participants: ['Growth Pilot'], snippet: 'Hey Alex! We help SaaS founders book 20+ qualified demos a month on autopilot. Open to a quick 15-min call?', direction: 'in', unread: false },
+    { key: 'legacy:priyanair_ux', participants: ['Priya Nair'], snippet: 'Hi Alex, Priya from the Lisbon product meetup — could I send you the onboarding research deck we talked about?', direction: 'in', unread: false },
+    { key: 'legacy:jaymintz,kevortega', participants: ['Jay Mintz', 'Kev Ortega'], snippet: 'You’re invited: 100x altcoin calls every morning, free for the next 48h ⏳', direction: 'in', unread: false },
+    { key: 'legacy:chadsignals', participants: ['Chad Sterling'], snippet: 'Bro I drop 3 free crypto signals every week, 90% win rate. Want in? 📈', direction: 'in', unread: false },
+  ];
+
+  it('reads request cells as rows and no messages (the route has no conversation id)', () => {
+    const { document: extraction, shadowRoots } = extractFixture(x, 'x/legacy-requests.html');
+    expect(shadowRoots).toEqual([]);
+    expect(legacyConversationId(new URL('https://x.com/messages/requests'))).toBeUndefined();
+    expect(plain(extraction)).toEqual({ surfaces: ['x-legacy'], messages: [], conversations: legacyRequestRows });
+    for (const { row } of extraction.conversations) expect(row.getAttribute('data-testid')).toBe('conversation');
+  });
+
+  it('keeps the info text, Additional messages link, dismiss buttons and "Followed by" social proof out of rows', () => {
+    const { document: extraction } = extractFixture(x, 'x/legacy-requests.html');
+    const texts = extraction.conversations.flatMap((row) => [row.snippet, ...row.participants]).join('\n');
+    expect(texts).not.toMatch(/Followed by|Dismiss|Additional messages|live here|Learn more|Message requests|Select a message/);
+    // The distractors are really in the page, next to (or inside) the cells.
+    expect(document.querySelectorAll('[data-testid="conversation"] button[aria-label="Dismiss"]')).toHaveLength(4);
+    expect(document.querySelector('a[href="/messages/requests/additional"]')?.textContent).toContain('Additional messages');
+  });
+
+  it('still reads a snippet when a cell has no social proof or dismiss button', () => {
+    const fixture = loadFixture('x/legacy-requests.html');
+    for (const extra of document.querySelectorAll('.r-social-proof, [data-testid="conversation"] button')) extra.remove();
+    expect(plain(x.extract(document, fixture.url)).conversations).toEqual(legacyRequestRows);
+  });
+});
+
 describe('x adapter: resilience', () => {
   it('renamed-testids.html yields nothing and does not throw', () => {
     const { document: extraction } = extractFixture(x, 'x/renamed-testids.html');
@@ -236,6 +283,7 @@ describe('x.isMessagingUrl', () => {
     ['https://x.com/i/chat/1183207741-1449276630', true],
     ['https://x.com/i/chat/requests/other', true],
     ['https://twitter.com/messages/1-2', true],
+    ['https://x.com/messages/requests', true],
     ['https://mobile.x.com/messages', true],
     ['https://x.com/home', false],
     ['https://x.com/messagesfan', false],
