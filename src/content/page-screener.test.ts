@@ -91,6 +91,25 @@ describe('createPageScreener', () => {
     expect(screener.state()).toMatchObject({ found: 1, labelled: 1 });
   });
 
+  it('an edit while the first text is still being screened: the row ends with the verdict of its current text', async () => {
+    document.body.innerHTML = '<div class="m" data-id="1" data-dir="in" data-sender="a">hi there</div>';
+    const answers: Array<() => void> = [];
+    const screen = vi.fn((batch: DirectMessage[]) => new Promise<ScoredMessage[]>((resolve) => answers.push(() => resolve(batch.map(verdictFor)))));
+    const screener = createPageScreener({ adapter: fakeAdapter, doc: document, signal: new AbortController().signal, screen });
+    screener.pass();
+    document.querySelector('.m')!.textContent = 'now six figures';
+    screener.pass();
+    expect(screen.mock.calls.map(([batch]) => batch[0]!.text)).toEqual(['hi there', 'now six figures']);
+    answers.shift()!();
+    await settle();
+    expect(document.querySelector('.m')?.hasAttribute('data-echo-screen')).toBe(false); // the old text's verdict is not shown
+    answers.shift()!();
+    await settle();
+    expect(document.querySelector('.m')?.getAttribute('data-echo-screen')).toBe('pitch');
+    screener.pass();
+    expect(screen).toHaveBeenCalledTimes(2);
+  });
+
   it('retries a batch the background failed to answer', async () => {
     document.body.innerHTML = '<div class="m" data-id="1" data-dir="in" data-sender="a">hello</div>';
     const timers: Array<() => void> = [];

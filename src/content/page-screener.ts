@@ -4,7 +4,7 @@ import type { PageSender, PageState } from '../messages.ts';
 import { applyLabel } from './apply-label.ts';
 import { ensureLabelStyle } from './label-style.ts';
 import { createRowReadCache } from '../sites/row-reads.ts';
-import { queryAll, stableHash } from '../sites/dom.ts';
+import { queryAll } from '../sites/dom.ts';
 import type { PageChanges } from './observe.ts';
 import { conversationRowsTouched, listsHolding, listsIn, removesRows, rowsTouched } from './changed-rows.ts';
 
@@ -48,13 +48,18 @@ export function createPageScreener(options: PageScreenerOptions) {
   const later = options.setTimeout ?? ((cb, ms) => setTimeout(cb, ms));
   const budgetMs = options.budgetMs ?? Infinity;
   const reads = createRowReadCache();
-  // Keyed by message id and text (keyOf): a verdict holds for the text it scored, so a row edited or filled in
-  // later under the same id is asked about again.
-  const verdicts = new Map<string, ScoredMessage>();
+  // By message id, each with the text it is about: a verdict holds for the text it scored, so a row edited (or
+  // filled in late) under the same id is asked about again. The texts are the adapters' own strings, not copies.
+  const verdicts = new Map<string, { text: string; result: ScoredMessage }>();
   const pending = new Map<string, DirectMessage>();
-  const sent = new Set<string>();
+  /** The text asked about for each message id in flight. */
+  const sent = new Map<string, string>();
   /** Rows waiting for each asked-for message: where a verdict that comes back is written. */
-  const waiting = new Map<string, Element[]>();
+  const waiting = new Map<string, { text: string; rows: Element[] }>();
+  const verdictOf = (message: DirectMessage) => {
+    const known = verdicts.get(message.id);
+    return known?.text === message.text ? known.result : undefined;
+  };
   /** Verdicts that came back, written a frame's budget at a time so a big batch is no long task. */
   let toApply: { result: ScoredMessage; rows: Element[] }[] = [];
   let applying = false;
@@ -93,18 +98,19 @@ export function createPageScreener(options: PageScreenerOptions) {
     if (!scopes) return traced(run);
     traced(() => {
       if (split?.rows.length) readConversations(split.rows);
-      if (!targets.length) return flush();
+      if (!targets.length) return;
       const rows = removesRows(adapter, changes.removed) ? undefined : rowsTouched(adapter, { ...changes, targets }, scopes);
       if (rows) runRows(rows);
       else runScoped(scopes);
     });
   }
 
-  /** One `echo-screen:pass` measure per mutation batch (or per frame of a long read), for the benchmark. */
-  function traced(work: () => void): void {
+  /** Reads, then sends what it found: one `echo-screen:pass` measure per mutation batch or frame of a long read. */
+  function traced(read: () => void): void {
     const t0 = now();
-    work();
+    read();
     options.trace?.('pass', t0);
+    flush();
   }
 
   const shadowRoots = (): ShadowRoot[] => {
@@ -137,7 +143,6 @@ export function createPageScreener(options: PageScreenerOptions) {
     last = { surfaces: [...surfaces], messages: new Map(messages.map((found) => [found.row, found])) };
     complete = !reads.deferred;
     if (!complete) continueNextFrame();
-    flush();
   }
 
   // Only the changed lists are read again; surfaces, conversation rows and other lists are kept from the last pass.
@@ -160,7 +165,6 @@ export function createPageScreener(options: PageScreenerOptions) {
     settle(fresh);
     complete = !reads.deferred;
     if (!complete) continueNextFrame();
-    flush();
   }
 
   // Only the rows a mutation added or touched are read (and rows whose reading depends on them); the rest is kept.
@@ -183,7 +187,6 @@ export function createPageScreener(options: PageScreenerOptions) {
     settle(fresh);
     complete = !reads.deferred;
     if (!complete) continueNextFrame();
-    flush();
   }
 
   /** Re-reads conversation-list rows a change lay inside; the rest of the page is kept from the last pass. */
@@ -205,18 +208,18 @@ export function createPageScreener(options: PageScreenerOptions) {
   function settle(toShow: Found[]): void {
     for (const found of toShow) {
       const { message, row } = found;
-      const key = keyOf(message);
-      const known = verdicts.get(key);
+      const known = verdictOf(message);
       // Adapters hand back the same object for an unchanged row: one already labelled with this verdict is skipped.
       if (known && settled.get(found) === known) continue;
       if (known) {
         show(row, known);
         settled.set(found, known);
       } else {
-        const rows = waiting.get(key);
-        if (!rows) waiting.set(key, [row]);
-        else if (!rows.includes(row)) rows.push(row);
-        if (!sent.has(key) && !pending.has(key)) pending.set(key, message);
+        const { id, text } = message;
+        let wait = waiting.get(id);
+        if (wait?.text !== text) waiting.set(id, (wait = { text, rows: [] }));
+        if (!wait.rows.includes(row)) wait.rows.push(row);
+        if (sent.get(id) !== text && pending.get(id)?.text !== text) pending.set(id, message);
       }
     }
   }
@@ -268,9 +271,8 @@ export function createPageScreener(options: PageScreenerOptions) {
         if (batch.length === MAX_BATCH) break;
       }
       for (const m of batch) {
-        const key = keyOf(m);
-        pending.delete(key);
-        sent.add(key);
+        pending.delete(m.id);
+        sent.set(m.id, m.text);
       }
       send(batch);
     }
@@ -302,13 +304,13 @@ export function createPageScreener(options: PageScreenerOptions) {
         results.forEach((result, i) => {
           const message = batch[i];
           if (message?.id !== result.id) return;
-          const key = keyOf(message);
-          verdicts.set(key, result);
-          const rows = waiting.get(key);
-          waiting.delete(key);
-          if (rows) toApply.push({ result, rows });
+          verdicts.set(message.id, { text: message.text, result });
+          const wait = waiting.get(message.id);
+          if (wait?.text !== message.text) return;
+          waiting.delete(message.id);
+          toApply.push({ result, rows: wait.rows });
         });
-        for (const m of batch) sent.delete(keyOf(m));
+        for (const m of batch) if (sent.get(m.id) === m.text) sent.delete(m.id);
         applyVerdicts();
         flush();
       })
@@ -318,9 +320,8 @@ export function createPageScreener(options: PageScreenerOptions) {
         if (sentIn !== generation) return flush();
         // The MV3 worker may be restarting: keep the batch and retry with backoff.
         for (const m of batch) {
-          const key = keyOf(m);
-          sent.delete(key);
-          if (!verdicts.has(key)) pending.set(key, m);
+          if (sent.get(m.id) === m.text) sent.delete(m.id);
+          if (!verdictOf(m) && !pending.has(m.id)) pending.set(m.id, m);
         }
         if (retrying) return;
         retrying = true;
@@ -376,7 +377,7 @@ export function createPageScreener(options: PageScreenerOptions) {
   /** The message a labelled row shows and its verdict, for the in-page menu. */
   function entryFor(row: Element): { message: DirectMessage; result?: ScoredMessage } | undefined {
     const found = last.messages.get(row);
-    return found && { message: found.message, result: verdicts.get(keyOf(found.message)) };
+    return found && { message: found.message, result: verdictOf(found.message) };
   }
 
   function state(): PageState {
@@ -384,7 +385,7 @@ export function createPageScreener(options: PageScreenerOptions) {
     const senders = new Map<string, PageSender>();
     let labelled = 0;
     for (const { message } of last.messages.values()) {
-      const result = verdicts.get(keyOf(message));
+      const result = verdictOf(message);
       if (result) labelled++;
       if (message.direction !== 'in' || message.id.startsWith('row:') || !result) continue;
       const key = `${message.sender.platform}:${message.sender.id}`;
@@ -417,9 +418,6 @@ export function createPageScreener(options: PageScreenerOptions) {
     },
   };
 }
-
-// A hash, not the text itself: the keys of a 2,000-message thread stay small.
-const keyOf = (message: DirectMessage) => `${message.id}\u0000${stableHash(message.text)}`;
 
 /** A conversation-list row is labelled from its snippet, scored like a message. */
 function snippetMessage(conversation: FoundConversation, adapter: SiteAdapter): DirectMessage {
