@@ -253,6 +253,7 @@ async function benchSite(spec, tmp, extension) {
       const passes = spans.filter((s) => s.name === 'pass');
       const screens = spans.filter((s) => s.name === 'screen' && s.start <= allAt);
       const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
+      if (process.env.BENCH_DEBUG) for (const t of longTasks.filter((t) => t.start <= allAt && overlaps(t, spans))) console.log('extension long task', `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`, spans.filter((s) => overlaps(t, [s])).map((s) => `${s.name}@${s.start.toFixed(0)}+${s.duration.toFixed(1)}`).join(' '));
       if (process.env.BENCH_DEBUG) console.log({ longTasks: longTasks.map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`).join(' '), dcl: nav.domContentLoadedEventEnd, loadEnd: nav.loadEventEnd, allAt, spans: spans.map((s) => `${s.name}@${s.start.toFixed(0)}+${s.duration.toFixed(0)}`).join(' ') });
       result.load.push({
         allAt,
@@ -425,13 +426,17 @@ function writeSection() {
   say();
   say(`Synthetic threads of ${THREAD} text messages cloned from the committed fixtures (texts from data/corpus/validation.jsonl, unique`);
   say(`ids), served under the real URLs with the built extension. Load figures: median of ${RUNS} fresh tabs. Arrivals: ${ARRIVALS} rows`);
-  say('appended one by one from the page, 40–80 ms apart, each timed until its label attribute appears. Content-script time comes from');
+  say("appended one by one from the page, 40–80 ms apart, each also shown as the open conversation's snippet in the list (as both");
+  say('sites do), and each timed until its label attribute appears. Content-script time comes from');
   say('`echo-screen:pass` / `echo-screen:send` / `echo-screen:apply` User Timing measures that the content script records only on pages whose `<html>`');
-  say("carries `data-echo-screen-trace` (these generated pages); one pass per mutation batch (the observer coalesces a frame's records).");
+  say("carries `data-echo-screen-trace` (these generated pages); one pass per mutation batch (a change is read in the observer's");
+  say('microtask, and changes after it wait until the frame has rendered).');
   say("A long task counts as the extension's when it overlaps one of those measures (it may be mostly style and layout after labels are written).");
   say('"The page alone" replays the arrivals on the page without the extension, each timed until the next frame has rendered: the');
   say("page's own cost of an arrival, under the arrival → label figure (on the XChat page, 2,000 unpositioned rows holding absolutely");
-  say('positioned sr-only labels make each insertion lay out the whole list). Heap: CDP `Performance.getMetrics` JSHeapUsedSize');
+  say('positioned sr-only labels make each insertion lay out the whole list). "Label − end of the frame" is what the extension adds');
+  say("to that: the row is read and sent before the page lays out, and the answer is applied as soon as the page's frame lets it.");
+  say('Heap: CDP `Performance.getMetrics` JSHeapUsedSize');
   say("after `HeapProfiler.collectGarbage`, 1 s after labelling, minus the same page without the extension (the content script's");
   say("isolated world shares the page's V8 heap). The content script starts at `document_idle`, after the load event, and the page");
   say(`itself takes ~${ms(median(results.after.map((x) => x.loadEnd)), 0)} to load here, so "after the load event" is the figure held to the 1 s goal.`);
