@@ -305,6 +305,9 @@ describe('createPageScreener fast paths', () => {
     document.querySelector('.convs')!.insertAdjacentHTML('beforeend', '<li class="conv" data-key="k3"><p>new</p></li>');
     screener.pass(changes([document.querySelector('.convs')!], [document.querySelector('[data-key="k3"]')!]));
     expect(calls).toMatchObject({ extract: 2, conversations: 1 });
+    // A pass with no records (an SPA navigation) reads the whole page too.
+    screener.pass(changes());
+    expect(calls).toMatchObject({ extract: 3, conversations: 1 });
   });
 
   it('reads rows added or edited alone, and the whole list after a row is removed', async () => {

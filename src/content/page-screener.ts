@@ -90,6 +90,8 @@ export function createPageScreener(options: PageScreenerOptions) {
       reads.clear();
       return traced(run);
     }
+    // No records (the first pass, a navigation): everything is read again, through the row cache.
+    if (!changes.targets.length) return traced(run);
     reads.invalidate(changes.targets);
     // Changes inside conversation-list rows (a new snippet, a time, an unread dot) re-read those rows alone.
     const split = complete ? conversationRowsTouched(adapter, changes.targets) : undefined;
