@@ -36,12 +36,14 @@ export function createLabelUi(options: {
   let settings: Settings | undefined;
   let screener: ScreenerLink | undefined;
 
-  /** The adapter as the screener sees it: blind while the user has switched this site off. */
+  /** The adapter as the screener sees it: blind while the user has switched this site off (every read method of
+   * SiteAdapter goes through the gate: one left out labels a switched-off site after a change it can read alone). */
   const gatedAdapter: SiteAdapter = {
     ...adapter,
     extract: (...args) => (enabled !== false ? adapter.extract(...args) : EMPTY),
     ...(adapter.extractScope ? { extractScope: (...args) => (enabled !== false ? adapter.extractScope!(...args) : []) } : {}),
     ...(adapter.extractRows ? { extractRows: (...args) => (enabled !== false ? adapter.extractRows!(...args) : []) } : {}),
+    ...(adapter.extractConversations ? { extractConversations: (...args) => (enabled !== false ? adapter.extractConversations!(...args) : []) } : {}),
   };
 
   const roots = (): (Document | ShadowRoot)[] => {

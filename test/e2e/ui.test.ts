@@ -138,6 +138,12 @@ describe('the popup', () => {
     await popup.getByLabel('Screen messages on X').uncheck();
     await expect.poll(async () => (await labelsOf(tab)).length).toBe(0);
     expect(await popup.getByRole('status').textContent()).toMatch(/switched off on X/);
+    // Switched off, a change inside a conversation row (a new snippet) labels nothing either.
+    await tab.evaluate(() => {
+      document.querySelector('[data-testid^="dm-message-request-item-"] span[dir="auto"]')!.textContent = 'Make six figures from home';
+    });
+    await tab.waitForTimeout(500);
+    expect(await labelsOf(tab)).toEqual([]);
     await popup.getByLabel('Screen messages on X').check();
     await expect.poll(async () => (await labelsOf(tab)).length).toBeGreaterThan(0);
 
