@@ -37,13 +37,16 @@ export function observePage(options: {
   /** A call ran in this frame: the next waits until the frame has rendered. */
   let throttled = false;
 
+  /** The wait is over: what changed meanwhile is handed over now. */
+  const resume = () => {
+    throttled = false;
+    if (dirty && !signal.aborted) run();
+  };
+
   const run = () => {
     dirty = false;
     throttled = true;
-    afterFrame(() => {
-      throttled = false;
-      if (dirty && !signal.aborted) run();
-    });
+    afterFrame(resume);
     const changes = { targets: [...targets], added: [...added], removed: [...removed] };
     targets = new Set();
     added = new Set();
@@ -84,10 +87,7 @@ export function observePage(options: {
   // The first call reads the whole page: it gets a task of its own, as the content script's start-up fills this one.
   dirty = true;
   throttled = true;
-  nextTask(() => {
-    throttled = false;
-    if (dirty && !signal.aborted) run();
-  });
+  nextTask(resume);
   return { schedule };
 }
 

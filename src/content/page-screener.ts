@@ -93,10 +93,11 @@ export function createPageScreener(options: PageScreenerOptions) {
     // No records (the first pass, a navigation): everything is read again, through the row cache.
     if (!changes.targets.length) return traced(run);
     reads.invalidate(changes.targets);
+    if (!complete) return traced(run);
     // Changes inside conversation-list rows (a new snippet, a time, an unread dot) re-read those rows alone.
-    const split = complete ? conversationRowsTouched(adapter, changes.targets) : undefined;
-    const targets = split ? split.elsewhere : changes.targets;
-    const scopes = !complete ? undefined : targets.length ? listsHolding(adapter, targets) : [];
+    const split = conversationRowsTouched(adapter, changes.targets);
+    const targets = split?.elsewhere ?? changes.targets;
+    const scopes = targets.length ? listsHolding(adapter, targets) : [];
     if (!scopes) return traced(run);
     traced(() => {
       if (split?.rows.length) readConversations(split.rows);
@@ -181,9 +182,7 @@ export function createPageScreener(options: PageScreenerOptions) {
       } catch {
         // Never throw into the page: these rows simply yield nothing this pass.
       }
-      const foundRows = new Set(found.map((f) => f.row));
-      for (const row of rows) if (!foundRows.has(row)) last.messages.delete(row);
-      for (const f of found) last.messages.set(f.row, f);
+      remember(rows, found);
       fresh.push(...found);
     }
     settle(fresh);
@@ -199,11 +198,17 @@ export function createPageScreener(options: PageScreenerOptions) {
     } catch {
       // Never throw into the page: these rows simply yield nothing this pass.
     }
-    for (const row of rows) last.messages.delete(row);
     const fresh = found.map((conversation) => ({ message: snippetMessage(conversation, adapter), row: conversation.row }));
-    for (const f of fresh) last.messages.set(f.row, f);
+    remember(rows, fresh);
     for (const root of new Set(fresh.map((f) => f.row.getRootNode()))) ensureLabelStyle(root as Document | ShadowRoot);
     settle(fresh);
+  }
+
+  /** What `rows` show now that they were read again: `found` (a row left out has no message any more). */
+  function remember(rows: Element[], found: Found[]): void {
+    const still = new Set(found.map((f) => f.row));
+    for (const row of rows) if (!still.has(row)) last.messages.delete(row);
+    for (const f of found) last.messages.set(f.row, f);
   }
 
   /** Labels `toShow` from known verdicts, or queues their messages and remembers where the answer goes. */
