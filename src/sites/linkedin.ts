@@ -584,11 +584,7 @@ export const linkedin: SiteAdapter = {
   messageScopes: s.messageList,
 
   extractScope(scope, root, url, reads) {
-    try {
-      return readMessages(root, url, reads, scope);
-    } catch {
-      return [];
-    }
+    return readMessages(root, url, reads, scope);
   },
 
   conversationRows: s.conversationRow,
@@ -600,10 +596,6 @@ export const linkedin: SiteAdapter = {
   messageRows: s.messageRow,
 
   extractRows(rows, scope, root, url, reads) {
-    try {
-      return readRows(rows, scope, root, url, reads);
-    } catch {
-      return [];
-    }
+    return readRows(rows, scope, root, url, reads);
   },
 };

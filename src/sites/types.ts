@@ -86,6 +86,7 @@ export interface SiteAdapter {
    * Optional fast path for a change inside conversation-list rows (a new snippet, a time, an unread dot):
    * `conversationRows` selects such a row, and `extractConversations` reads `rows` exactly as `extract` would.
    * A row left out of the answer is no conversation (e.g. occluded).
+   * The page screener catches what the fast paths throw: the list or rows then yield nothing that pass.
    */
   conversationRows?: readonly string[];
   extractConversations?(rows: Element[]): FoundConversation[];

@@ -396,11 +396,7 @@ export const x: SiteAdapter = {
   messageScopes: s.messageList,
 
   extractScope(scope, root, url, reads) {
-    try {
-      return readChatMessages(root, url, reads, scope);
-    } catch {
-      return [];
-    }
+    return readChatMessages(root, url, reads, scope);
   },
 
   conversationRows: s.conversationItem,
@@ -412,10 +408,6 @@ export const x: SiteAdapter = {
   messageRows: s.messageRow,
 
   extractRows(rows, scope, root, url, reads) {
-    try {
-      return readChatRows(rows, scope, root, url, reads);
-    } catch {
-      return [];
-    }
+    return readChatRows(rows, scope, root, url, reads);
   },
 };
