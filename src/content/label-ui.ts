@@ -10,6 +10,7 @@ import { strings } from '../ui/strings.ts';
 import { applyLabel, pitchRowsOnPage, removeLabel, resultOfRow, stopShowingLabels } from './apply-label.ts';
 import { BADGE_TAG, badgeButtonOf } from './badge.ts';
 import { clearEvidence, highlightEvidence } from './highlight.ts';
+import { afterFrame, nextFrame } from './frames.ts';
 import { createOverlay, type MenuTarget } from './label-menu.tsx';
 import { ensureLabelStyle, setTheme, THEME_ATTR } from './label-style.ts';
 import { labelView, muteOf, wouldMute } from './label-view.ts';
@@ -138,7 +139,7 @@ export function createLabelUi(options: {
   function scheduleCounter() {
     if (counterQueued) return;
     counterQueued = true;
-    ctx.requestAnimationFrame(() => {
+    nextFrame(ctx, () => {
       counterQueued = false;
       updateCounter();
     });
@@ -162,12 +163,10 @@ export function createLabelUi(options: {
   function scheduleTheme() {
     if (themeQueued) return;
     themeQueued = true;
-    ctx.requestAnimationFrame(() =>
-      ctx.setTimeout(() => {
-        themeQueued = false;
-        applyTheme();
-      }, 0),
-    );
+    afterFrame(ctx, () => {
+      themeQueued = false;
+      applyTheme();
+    });
   }
 
   function applyTheme() {

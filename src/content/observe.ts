@@ -1,3 +1,5 @@
+import { afterFrame as afterRenderedFrame } from './frames.ts';
+
 /** What a frame's mutation records touched. */
 export interface PageChanges {
   /** Record targets: nodes whose children or text changed. */
@@ -25,7 +27,7 @@ export function observePage(options: {
   nextTask?: (cb: () => void) => void;
 }): { schedule: () => void } {
   const { doc, signal, onChange } = options;
-  const afterFrame = options.afterFrame ?? ((cb) => requestAnimationFrame(() => setTimeout(cb, 0)));
+  const afterFrame = options.afterFrame ?? ((cb) => afterRenderedFrame(window, cb));
   const nextTask = options.nextTask ?? ((cb) => setTimeout(cb, 0));
   const watched = new WeakSet<Node>();
   const observers: MutationObserver[] = [];

@@ -6,6 +6,7 @@ import { clipForBackground } from './clip-message.ts';
 import { createPageScreener } from './page-screener.ts';
 import { observePage } from './observe.ts';
 import { createLabelUi } from './label-ui.ts';
+import { afterFrame, nextFrame } from './frames.ts';
 import { trackShadowRoots } from './shadow-roots.ts';
 
 async function screenInBackground(messages: DirectMessage[]) {
@@ -32,7 +33,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
     // A long thread is read over several frames, so no pass becomes a long task for the page.
     budgetMs: 8,
-    requestFrame: (cb) => ctx.requestAnimationFrame(() => cb()),
+    requestFrame: (cb) => nextFrame(ctx, cb),
     // Opt-in User Timing for scripts/bench-page.mjs: measures are shared with the page's performance timeline.
     ...(document.documentElement.hasAttribute('data-echo-screen-trace')
       ? { trace: (name: string, start: number) => void performance.measure(`echo-screen:${name}`, { start, end: performance.now() }) }
@@ -44,7 +45,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     signal: ctx.signal,
     shadowRoots: shadows.update,
     onChange: screener.pass,
-    afterFrame: (cb) => ctx.requestAnimationFrame(() => ctx.setTimeout(cb, 0)),
+    afterFrame: (cb) => afterFrame(ctx, cb),
     nextTask: (cb) => ctx.setTimeout(cb, 0),
   });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
