@@ -29,8 +29,11 @@ export function collectLabels() {
   return rows;
 }
 
-/** Waits until the number of labelled rows has been stable for `quietMs` (and is non-zero), or `timeoutMs` passes. */
-export async function waitForLabels(page, { quietMs = 600, timeoutMs = 15_000 } = {}) {
+/**
+ * Waits until the number of labelled rows has been stable for `quietMs` (and is non-zero, and at least `atLeast` when
+ * the caller knows how many to expect: a loaded machine can pause longer than any quiet spell), or `timeoutMs` passes.
+ */
+export async function waitForLabels(page, { quietMs = 600, timeoutMs = 15_000, atLeast = 1 } = {}) {
   const started = Date.now();
   let last = -1;
   let stableSince = Date.now();
@@ -39,7 +42,7 @@ export async function waitForLabels(page, { quietMs = 600, timeoutMs = 15_000 } 
     if (count !== last) {
       last = count;
       stableSince = Date.now();
-    } else if (count > 0 && Date.now() - stableSince >= quietMs) {
+    } else if (count >= atLeast && Date.now() - stableSince >= quietMs) {
       break;
     }
     await page.waitForTimeout(100);

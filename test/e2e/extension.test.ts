@@ -48,7 +48,7 @@ describe('the built manifest', () => {
 describe.each(labelledPages)('$page.name', ({ page, expected }) => {
   it('labels every message: incoming with a verdict and score, outgoing as own', async () => {
     const tab = await open(page);
-    const rows = await settledLabels(tab);
+    const rows = await settledLabels(tab, { atLeast: expected.incoming + expected.outgoing + expected.rows });
     const own = rows.filter((r) => r.verdict === 'own');
     const scored = rows.filter((r) => r.verdict !== 'own');
     expect(rows).toHaveLength(expected.incoming + expected.outgoing + expected.rows);
@@ -64,7 +64,7 @@ describe.each(labelledPages)('$page.name', ({ page, expected }) => {
 
   it('does not change the height of any labelled row', async () => {
     const tab = await open(page);
-    const labelled = await settledLabels(tab);
+    const labelled = await settledLabels(tab, { atLeast: expected.incoming + expected.outgoing + expected.rows });
     const unlabelled = await tab.evaluate(() => {
       const roots: (Document | ShadowRoot)[] = [document];
       for (let i = 0; i < roots.length; i++) for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);

@@ -38,7 +38,7 @@ export const openPage = (session: Session, page: FixturePage): Promise<Page> =>
   openFixture(session.context, page.url, join(root, page.file));
 
 export const labelsOf = (page: Page): Promise<LabelledRow[]> => page.evaluate(collectLabels);
-export const settledLabels = (page: Page, opts?: { quietMs?: number; timeoutMs?: number }): Promise<LabelledRow[]> =>
+export const settledLabels = (page: Page, opts?: { quietMs?: number; timeoutMs?: number; atLeast?: number }): Promise<LabelledRow[]> =>
   waitForLabels(page, opts);
 
 /** The tab id of the page that is active now (the popup is then opened pinned to it). */
