@@ -121,6 +121,7 @@ export function parseToBackground(value: unknown): ToBackground {
         platform: platform(value.platform, 'platform'),
         id: reqStr(value.id, 'id', LIMITS.id),
       };
+    case 'cs→bg:wake':
     case 'ui→bg:contact-activity':
     case 'ui→bg:export-all':
     case 'ui→bg:clear-all':

@@ -60,7 +60,9 @@ export interface Insight {
 export type CsToBg =
   | { type: 'cs→bg:screen'; messages: DirectMessage[] }
   | { type: 'cs→bg:feedback'; feedback: Feedback }
-  | { type: 'cs→bg:add-contact'; contact: Contact };
+  | { type: 'cs→bg:add-contact'; contact: Contact }
+  /** Keeps the worker running (and starts it early) while a page shows messages: see content/keep-awake.ts. */
+  | { type: 'cs→bg:wake' };
 export type UiToBg =
   | { type: 'ui→bg:list-contacts' }
   | { type: 'ui→bg:add-contact'; contact: Contact }
@@ -83,6 +85,7 @@ export interface Responses {
   'cs→bg:screen': { results: ScoredMessage[] };
   'cs→bg:feedback': { ok: true };
   'cs→bg:add-contact': { contacts: Contact[] };
+  'cs→bg:wake': { ok: true };
   'ui→bg:echo-senders': { senders: Array<{ senderKey: string; time: number }> };
   'ui→bg:list-contacts': { contacts: Contact[] };
   'ui→bg:add-contact': { contacts: Contact[] };

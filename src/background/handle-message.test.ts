@@ -35,6 +35,13 @@ describe('handleMessage', () => {
     expect(reply).toEqual({ results: [{ id: 'a', verdict: 'clean', score: 0.1, tactics: [], echo: null }] });
   });
 
+  it('answers a content script\'s wake-up without touching any service', async () => {
+    const service = fakeService();
+    const reply = await handleMessage(service, { type: 'cs→bg:wake' }, { url: 'https://www.linkedin.com/messaging/', extensionOrigin: ext });
+    expect(reply).toEqual({ ok: true });
+    for (const fn of Object.values(service)) expect(fn).not.toHaveBeenCalled();
+  });
+
   it('rejects a malformed batch without calling the service', async () => {
     const service = fakeService();
     const reply = await handleMessage(service, { type: 'cs→bg:screen', messages: [{ id: 7 }] }, { url: 'https://x.com/', extensionOrigin: ext });

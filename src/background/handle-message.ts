@@ -48,6 +48,8 @@ export async function handleMessage(service: BackgroundServices, raw: unknown, o
       return { ok: true };
     case 'cs→bg:add-contact':
       return { contacts: await service.addContact(message.contact) };
+    case 'cs→bg:wake':
+      return { ok: true };
     case 'ui→bg:echo-senders':
       return { senders: service.echoSenders(message.template) };
     case 'ui→bg:list-contacts':

@@ -235,6 +235,8 @@ export function createLabelUi(options: {
     adapter: gatedAdapter,
     /** True until the settings are read: the screener may read the page but sends and labels nothing. */
     holding: () => enabled === undefined,
+    /** True once the settings say the user has switched this site off. */
+    switchedOff: () => enabled === false,
     /** Connects the screener and starts: labels appear once the settings say this site is on. */
     start(link: ScreenerLink) {
       screener = link;

@@ -417,6 +417,8 @@ export function createPageScreener(options: PageScreenerOptions) {
   return {
     pass,
     rescreenAll,
+    /** Whether the last passes found any message or conversation row. */
+    hasMessages: () => last.messages.size > 0,
     release: flush,
     state,
     entryFor,

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter, DirectMessage } from '../sites/types.ts';
-import type { BgToCs, Responses, UiToCs } from '../messages.ts';
+import type { BgToCs, CsToBg, Responses, UiToCs } from '../messages.ts';
 import { clipForBackground } from './clip-message.ts';
 import { createPageScreener } from './page-screener.ts';
 import { observePage } from './observe.ts';
 import { createLabelUi } from './label-ui.ts';
 import { afterFrame, nextFrame } from './frames.ts';
+import { keepWorkerAwake } from './keep-awake.ts';
 import { trackShadowRoots } from './shadow-roots.ts';
 
 async function screenInBackground(messages: DirectMessage[]) {
@@ -49,6 +50,13 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     nextTask: (cb) => ctx.setTimeout(cb, 0),
   });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  keepWorkerAwake({
+    doc: document,
+    signal: ctx.signal,
+    setInterval: (cb, ms) => ctx.setInterval(cb, ms),
+    wanted: () => !ui.switchedOff() && (screener.hasMessages() || adapter.isMessagingUrl(new URL(location.href))),
+    ping: () => void browser.runtime.sendMessage({ type: 'cs→bg:wake' } satisfies CsToBg).catch(() => undefined),
+  });
 
   const onMessage = (message: unknown) => {
     const m = message as UiToCs | BgToCs;

@@ -51,6 +51,21 @@ describe('MV3 lifecycle', () => {
     await tab.close();
   });
 
+  it('a messaging page wakes a stopped worker before it has any message to send', async () => {
+    const statuses: string[] = [];
+    const watch = await session.context.newCDPSession(extensionPage);
+    watch.on('ServiceWorker.workerVersionUpdated', (event) => statuses.push(...event.versions.map((v) => v.runningStatus)));
+    await watch.send('ServiceWorker.enable');
+    await stopWorker(session, extensionPage);
+    await expect.poll(() => statuses.at(-1)).toBe('stopped');
+    // A messaging URL whose markup the adapter does not know: no message is found, so no batch is ever sent.
+    const tab = await openPage(session, FIXTURE_PAGES.find((p) => p.name === 'x-renamed-testids')!);
+    await expect.poll(() => statuses.at(-1)).toBe('running');
+    expect(await labelsOf(tab)).toEqual([]);
+    await watch.detach();
+    await tab.close();
+  });
+
   it('ten tabs on the same conversation at once get identical verdicts and scores', async () => {
     const tabs = await Promise.all(Array.from({ length: 10 }, () => openPage(session, page)));
     // Ten tabs load at once on a shared machine: wait for every tab's labels, not only for a quiet spell.
