@@ -236,17 +236,40 @@ async function waitFor(page, predicate, arg, timeoutMs = 30_000) {
 
 // ---------- runs ----------
 
-async function benchSite(spec, tmp, extension) {
-  const file = join(tmp, `${spec.site}.html`);
-  writeFileSync(file, spec.html);
-  const result = { site: spec.site, load: [], heapWith: [], heapWithout: [] };
+// Opens a generated thread and waits until all its rows are labelled: ms from the load event.
+async function timeLoad(context, spec, file) {
+  const page = await openFixture(context, spec.url, file);
+  await waitFor(page, () => window.__bench.allAt !== null);
+  const { allAt, loadEnd } = await page.evaluate(() => ({ allAt: window.__bench.allAt, loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd }));
+  return { page, afterLoad: allAt - loadEnd };
+}
+
+async function stopWorker(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+}
+
+// Every load is of a thread the extension has not seen (`make` gives new message ids and arrivals each time): a first
+// visit, whose messages the worker scores, fingerprints and stores. A revisit of the same thread and a first visit after
+// the worker was stopped (its cold start: model, index and JIT) are timed too.
+async function benchSite(make, tmp, extension) {
+  const first = make();
+  const file = (name) => join(tmp, `${first.site}-${name}.html`);
+  const result = { site: first.site, load: [], revisits: [], coldStarts: [], heapWith: [], heapWithout: [] };
 
   const session = await launchWithExtension({ extensionPath: extension, headless: true });
   try {
     await blockSites(session.context);
-    await session.context.addInitScript(installProbes, { rowSelector: spec.rowSelector, target: THREAD });
+    await session.context.addInitScript(installProbes, { rowSelector: first.rowSelector, target: THREAD });
     for (let run = 0; run < RUNS; run++) {
-      const page = await openFixture(session.context, spec.url, file);
+      const spec = run ? make() : first;
+      writeFileSync(file(`run${run}`), spec.html);
+      const page = await openFixture(session.context, spec.url, file(`run${run}`));
       await waitFor(page, () => window.__bench.allAt !== null);
       const { allAt, longTasks } = await page.evaluate(() => window.__bench);
       const spans = await measuresOf(page);
@@ -285,6 +308,15 @@ async function benchSite(spec, tmp, extension) {
       pooled.count += ARRIVALS;
       pooled.extensionLongTasks.push(...arrivals.longTasks.filter((t) => overlaps(t, all)));
       await page.close();
+      const again = await timeLoad(session.context, spec, file(`run${run}`));
+      result.revisits.push(again.afterLoad);
+      await again.page.close();
+      await stopWorker(session.context, session.extensionId);
+      const fresh = make();
+      writeFileSync(file(`cold${run}`), fresh.html);
+      const cold = await timeLoad(session.context, fresh, file(`cold${run}`));
+      result.coldStarts.push(cold.afterLoad);
+      await cold.page.close();
     }
   } finally {
     await session.close();
@@ -300,13 +332,13 @@ async function benchSite(spec, tmp, extension) {
   });
   try {
     await blockSites(bare);
-    await bare.addInitScript(installProbes, { rowSelector: spec.rowSelector, target: THREAD });
+    await bare.addInitScript(installProbes, { rowSelector: first.rowSelector, target: THREAD });
     for (let run = 0; run < RUNS; run++) {
-      const page = await openFixture(bare, spec.url, file);
+      const page = await openFixture(bare, first.url, file('run0'));
       await page.waitForTimeout(1000 + median(result.load.map((l) => l.allAt)));
       result.heapWithout.push(await heapUsed(page));
       // The page's own cost of an arrival, the floor under arrival → label: the same rows, the next frame rendered.
-      const frames = await page.evaluate(runBareArrivals, { arrivals: spec.arrivals, insert: spec.insert, touch: spec.touch, gapMs: 40 });
+      const frames = await page.evaluate(runBareArrivals, { arrivals: first.arrivals, insert: first.insert, touch: first.touch, gapMs: 40 });
       (result.bareP95s ??= []).push(quantile(frames, 0.95));
       (result.bareFrames ??= []).push(...frames);
       await page.close();
@@ -334,6 +366,11 @@ function summarise(r) {
     site: r.site,
     navToLabelled: median(r.load.map((l) => l.allAt)),
     loadToLabelled: median(r.load.map((l) => l.allAt - l.loadEnd)),
+    loadRuns: r.load.map((l) => l.allAt - l.loadEnd),
+    revisit: median(r.revisits),
+    revisitRuns: r.revisits,
+    coldStart: median(r.coldStarts),
+    coldStartRuns: r.coldStarts,
     loadEnd: median(r.load.map((l) => l.loadEnd)),
     batches: median(r.load.map((l) => l.batches)),
     screenSpan: median(r.load.map((l) => l.screenSpan)),
@@ -368,7 +405,9 @@ function summarise(r) {
 }
 
 function print(label, x) {
-  console.log(`  [${label}] all labelled ${ms(x.navToLabelled, 0)} after navigation start, ${ms(x.loadToLabelled, 0)} after the load event (${ms(x.loadEnd, 0)})`);
+  const runs = (values) => values.map((v) => v.toFixed(0)).join(', ');
+  console.log(`  [${label}] all labelled ${ms(x.navToLabelled, 0)} after navigation start, ${ms(x.loadToLabelled, 0)} after the load event (${ms(x.loadEnd, 0)}); runs ${runs(x.loadRuns)} ms`);
+  console.log(`  [${label}] revisit ${ms(x.revisit, 0)} after the load event (runs ${runs(x.revisitRuns)} ms); first visit after the worker was stopped ${ms(x.coldStart, 0)} (runs ${runs(x.coldStartRuns)} ms)`);
   console.log(`  [${label}] load: ${x.loadPasses} passes, ${ms(x.loadCsTime, 0)} content-script time, longest ${ms(x.maxSpan)}, extension long tasks ${x.loadLongTasks}; ${x.batches} batches to the worker over ${ms(x.screenSpan, 0)}`);
   console.log(`  [${label}] arrival → label p50 ${ms(x.arrivalP50)}, p95 ${ms(x.arrivalP95)} (per tab ${x.arrivalP95Range.map((v) => ms(v)).join(' – ')}), max ${ms(x.arrivalMax)}, missed ${x.missed}; worker round trip p50 ${ms(x.arrivalScreenP50)}, p95 ${ms(x.arrivalScreenP95)}; label − the row's frame rendered p50 ${ms(x.overFrameP50)}, p95 ${ms(x.overFrameP95)}; the page alone, arrival → next frame p50 ${ms(x.bareFrameP50)}, p95 ${ms(x.bareFrameP95)}`);
   console.log(`  [${label}] per mutation batch: pass p50 ${ms(x.passP50, 2)} (p10 ${ms(x.passP10, 2)}, p95 ${ms(x.passP95, 2)}), per arrival incl. send and apply ${ms(x.perArrival, 2)} (send p50 ${ms(x.sendP50, 2)}, p95 ${ms(x.sendP95, 2)}; apply p50 ${ms(x.applyP50, 2)}, p95 ${ms(x.applyP95, 2)}), extension long tasks ${x.arrivalLongTasks}`);
@@ -394,13 +433,13 @@ const variants = [{ label: 'after', extension: extensionPath }];
 if (BASELINE) variants.unshift({ label: 'before', extension: BASELINE });
 const loadBefore = loadavg()[0];
 const tmp = mkdtempSync(join(tmpdir(), 'echo-screen-bench-page-'));
-const specs = [linkedinPage(), xPage()].filter((s) => !ONLY || s.site === ONLY);
+const makers = [linkedinPage, xPage].filter((make) => !ONLY || make.name === `${ONLY === 'x' ? 'x' : 'linkedin'}Page`);
 const results = {};
 try {
-  for (const spec of specs) {
-    console.log(`\n${spec.site}: ${THREAD} messages, ${RUNS} loads, ${ARRIVALS} arrivals`);
+  for (const make of makers) {
+    console.log(`\n${make.name.replace('Page', '')}: ${THREAD} messages, ${RUNS} loads, ${ARRIVALS} arrivals`);
     for (const { label, extension } of variants) {
-      const x = summarise(await benchSite(spec, tmp, extension));
+      const x = summarise(await benchSite(make, tmp, extension));
       (results[label] ??= []).push(x);
       print(label, x);
     }
@@ -427,7 +466,11 @@ function writeSection() {
   say(`_${new Date().toISOString().slice(0, 10)} · ${availableParallelism()} cores (nproc), load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} during the run · Node ${process.version} · ${chromiumVersion}, headless · \`${command}\` (\`npm run bench\` runs it without a baseline)_`);
   say();
   say(`Synthetic threads of ${THREAD} text messages cloned from the committed fixtures (texts from data/corpus/validation.jsonl, unique`);
-  say(`ids), served under the real URLs with the built extension. Load figures: median of ${RUNS} fresh tabs. Arrivals: in each tab, ${ARRIVALS} rows`);
+  say(`ids), served under the real URLs with the built extension. Load figures: median of ${RUNS} fresh tabs in one browser, each a new`);
+  say('thread (new message ids) that the worker scores, fingerprints and stores: a first visit; the first of them is also the worker\'s');
+  say('first work since it started (its JIT is cold). After each, the same thread is opened again (a revisit: every message already');
+  say('indexed), then the worker is stopped and another new thread opened: a first visit after a cold start, as when a messaging page');
+  say(`opens after the worker was idle. Arrivals: in each first-visit tab, ${ARRIVALS} new rows`);
   say("appended one by one from the page, 40–80 ms apart, each also shown as the open conversation's snippet in the list (as both");
   say('sites do), and each timed until its label attribute appears. Content-script time comes from');
   say('`echo-screen:pass` / `echo-screen:send` / `echo-screen:apply` User Timing measures that the content script records only on pages whose `<html>`');
@@ -449,7 +492,10 @@ function writeSection() {
   say('| target | ' + columns.map(({ label, x }) => `${name(x)} ${variants.length > 1 ? label : ''}`.trim()).join(' | ') + ' | goal |');
   say('|---|' + columns.map(() => '---|').join('') + '---|');
   const row = (title, f, goal) => say(`| ${title} | ${columns.map(({ x }) => f(x)).join(' | ')} | ${goal} |`);
-  row(`all ${THREAD} labelled, after the load event`, (x) => ms(x.loadToLabelled, 0), '≤ 1 s');
+  const runs = (values) => values.map((v) => v.toFixed(0)).join(', ');
+  row(`all ${THREAD} labelled, after the load event: first visit, worker running (${RUNS} runs)`, (x) => `${ms(x.loadToLabelled, 0)} (${runs(x.loadRuns)})`, '≤ 1 s');
+  row('… revisit of the same thread', (x) => `${ms(x.revisit, 0)} (${runs(x.revisitRuns)})`, '');
+  row('… first visit after the worker was stopped (cold start)', (x) => `${ms(x.coldStart, 0)} (${runs(x.coldStartRuns)})`, '');
   row('… after navigation start', (x) => ms(x.navToLabelled, 0), '');
   row('… worker round trips (batches, first send → last answer)', (x) => `${x.batches}, ${ms(x.screenSpan, 0)}`, '');
   row('arrival → label, p50 (all tabs)', (x) => ms(x.arrivalP50), '');
