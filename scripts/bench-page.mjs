@@ -494,8 +494,8 @@ function writeSection() {
   const row = (title, f, goal) => say(`| ${title} | ${columns.map(({ x }) => f(x)).join(' | ')} | ${goal} |`);
   const runs = (values) => values.map((v) => v.toFixed(0)).join(', ');
   row(`all ${THREAD} labelled, after the load event: first visit, worker running (${RUNS} runs)`, (x) => `${ms(x.loadToLabelled, 0)} (${runs(x.loadRuns)})`, '≤ 1 s');
-  row('… revisit of the same thread', (x) => `${ms(x.revisit, 0)} (${runs(x.revisitRuns)})`, '');
-  row('… first visit after the worker was stopped (cold start)', (x) => `${ms(x.coldStart, 0)} (${runs(x.coldStartRuns)})`, '');
+  row('… revisit of the same thread', (x) => `${ms(x.revisit, 0)} (${runs(x.revisitRuns)})`, '≤ 1 s');
+  row('… first visit after the worker was stopped (cold start)', (x) => `${ms(x.coldStart, 0)} (${runs(x.coldStartRuns)})`, '≤ 1 s');
   row('… after navigation start', (x) => ms(x.navToLabelled, 0), '');
   row('… worker round trips (batches, first send → last answer)', (x) => `${x.batches}, ${ms(x.screenSpan, 0)}`, '');
   row('arrival → label, p50 (all tabs)', (x) => ms(x.arrivalP50), '');
@@ -511,6 +511,15 @@ function writeSection() {
   row('… sending / applying per arrival, median', (x) => `${ms(x.sendP50, 2)} / ${ms(x.applyP50, 2)}`, '');
   row('content-script time to label the thread (passes, sends, applies)', (x) => `${ms(x.loadCsTime, 0)}, ${x.loadPasses} passes`, '');
   row('heap with − without extension', (x) => mb(x.heapDelta), '≤ 5 MB');
+  say();
+  // Every load is held to the 1 s goal, not only the median: say which were over it.
+  const over = columns.flatMap(({ label, x }) => {
+    const kinds = [['first visits', x.loadRuns], ['revisits', x.revisitRuns], ['cold starts', x.coldStartRuns]];
+    const missed = kinds.map(([kind, values]) => [kind, values.filter((v) => v > 1000)]).filter(([, values]) => values.length);
+    const where = `${name(x)}${variants.length > 1 ? ` ${label}` : ''}`;
+    return missed.length ? [`${where}: ${missed.map(([kind, values]) => `${values.length} of ${RUNS} ${kind} (${runs(values)} ms)`).join(', ')}`] : [];
+  });
+  say(over.length ? `Loads over the 1 s goal: ${over.join('; ')}.` : 'Every load was labelled within the 1 s goal.');
   say();
   say('| content script | ' + variants.map(({ label }) => (variants.length > 1 ? `${label}: size, gzipped` : 'size, gzipped')).join(' | ') + ' | goal |');
   say('|---|' + variants.map(() => '---|').join('') + '---|');
