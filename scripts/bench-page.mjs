@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { blockSites, findChromium, launchWithExtension, openFixture } from './lib/browser.mjs';
+import { blockSites, findChromium, launchWithExtension, openFixture, stopServiceWorkers } from './lib/browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionPath = join(root, '.output/chrome-mv3');
@@ -244,16 +244,6 @@ async function timeLoad(context, spec, file) {
   return { page, afterLoad: allAt - loadEnd };
 }
 
-async function stopWorker(context, extensionId) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  await page.close();
-}
-
 // Every load is of a thread the extension has not seen (`make` gives new message ids and arrivals each time): a first
 // visit, whose messages the worker scores, fingerprints and stores. A revisit of the same thread and a first visit after
 // the worker was stopped (its cold start: model, index and JIT) are timed too.
@@ -266,6 +256,9 @@ async function benchSite(make, tmp, extension) {
   try {
     await blockSites(session.context);
     await session.context.addInitScript(installProbes, { rowSelector: first.rowSelector, target: THREAD });
+    // The extension's own page that stops the worker before each cold start.
+    const extensionPage = await session.context.newPage();
+    await extensionPage.goto(`chrome-extension://${session.extensionId}/options.html`);
     for (let run = 0; run < RUNS; run++) {
       const spec = run ? make() : first;
       writeFileSync(file(`run${run}`), spec.html);
@@ -311,7 +304,7 @@ async function benchSite(make, tmp, extension) {
       const again = await timeLoad(session.context, spec, file(`run${run}`));
       result.revisits.push(again.afterLoad);
       await again.page.close();
-      await stopWorker(session.context, session.extensionId);
+      await stopServiceWorkers(session.context, extensionPage);
       const fresh = make();
       writeFileSync(file(`cold${run}`), fresh.html);
       const cold = await timeLoad(session.context, fresh, file(`cold${run}`));

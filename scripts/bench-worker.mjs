@@ -22,7 +22,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium, launchWithExtension } from './lib/browser.mjs';
+import { findChromium, launchWithExtension, stopServiceWorkers } from './lib/browser.mjs';
 import { createSyntheticInbox } from './lib/synthetic-inbox.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -271,10 +271,7 @@ const probeSource = known.find((t) => t.split(' ').length >= 20) ?? known[0];
 const probeText = `Hi ${pick(NAMES)}, ${probeSource}`;
 const before = (await send([message(probeText, { row: true })])).echo[0];
 await worker.detach();
-const stopper = await context.newCDPSession(page);
-await stopper.send('ServiceWorker.enable');
-await stopper.send('ServiceWorker.stopAllWorkers');
-await stopper.detach();
+await stopServiceWorkers(context, page);
 // Wait until the worker target is gone, so the next message really starts a fresh worker.
 for (let i = 0; i < 100; i++) {
   const { targetInfos } = await browserCdp.send('Target.getTargets');

@@ -72,6 +72,17 @@ export async function blockSites(context) {
   }
 }
 
+/**
+ * Stops the extension's service worker through the DevTools protocol (as Chrome does after 30 s idle), from a CDP
+ * session on `page`, one of the extension's own pages. The next extension event starts a fresh worker.
+ */
+export async function stopServiceWorkers(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
 /** Opens a new tab showing `file` under its real `url`, so the extension's real `matches` apply. */
 export async function openFixture(context, url, file) {
   const page = await context.newPage();

@@ -1,5 +1,7 @@
 // Shared by the trust-*.test.ts browser tests: request recording, stopping the MV3 worker, hostile fixtures.
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+// @ts-expect-error plain ESM helpers shared with `npm start`
+import { stopServiceWorkers } from '../../scripts/lib/browser.mjs';
 import { FIXTURE_PAGES } from './pages.ts';
 import type { Session } from './session.ts';
 
@@ -47,16 +49,8 @@ export function requestsLeavingTheDevice(requests: RecordedRequest[], extensionI
   );
 }
 
-/**
- * Stops the extension's service worker through the DevTools protocol (as Chrome does after 30 s idle), from a
- * CDP session on one of the extension's own pages. Resolves once the worker's globals are gone.
- */
-export async function stopWorker(session: Session, extensionPage: Page): Promise<void> {
-  const cdp = await session.context.newCDPSession(extensionPage);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-}
+/** Stops the extension's service worker (as Chrome does after 30 s idle), from one of the extension's own pages. */
+export const stopWorker = (session: Session, extensionPage: Page): Promise<void> => stopServiceWorkers(session.context, extensionPage);
 
 /** The current service worker (a stopped worker's handle may be replaced by a new one). */
 export const currentWorker = (session: Session): Worker => session.context.serviceWorkers().at(-1) ?? session.worker;
