@@ -61,6 +61,12 @@ describe('parseContact', () => {
     });
   });
 
+  it('takes a wake-up with its site, and refuses one from an unknown site', () => {
+    expect(parseToBackground({ type: 'cs→bg:wake', platform: 'x', extra: 1 })).toEqual({ type: 'cs→bg:wake', platform: 'x' });
+    expect(() => parseToBackground({ type: 'cs→bg:wake', platform: 'facebook' })).toThrow(/platform/);
+    expect(() => parseToBackground({ type: 'cs→bg:wake' })).toThrow(/platform/);
+  });
+
   it('refuses a contact without id', () => {
     expect(() => parseContact({ platform: 'x', name: 'Sam' })).toThrow(/contact.id/);
   });

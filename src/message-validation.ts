@@ -122,6 +122,7 @@ export function parseToBackground(value: unknown): ToBackground {
         id: reqStr(value.id, 'id', LIMITS.id),
       };
     case 'cs→bg:wake':
+      return { type: value.type, platform: platform(value.platform, 'platform') };
     case 'ui→bg:contact-activity':
     case 'ui→bg:export-all':
     case 'ui→bg:clear-all':

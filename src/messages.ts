@@ -62,7 +62,7 @@ export type CsToBg =
   | { type: 'cs→bg:feedback'; feedback: Feedback }
   | { type: 'cs→bg:add-contact'; contact: Contact }
   /** Keeps the worker running (and starts it early) while a page shows messages: see content/keep-awake.ts. */
-  | { type: 'cs→bg:wake' };
+  | { type: 'cs→bg:wake'; platform: Platform };
 export type UiToBg =
   | { type: 'ui→bg:list-contacts' }
   | { type: 'ui→bg:add-contact'; contact: Contact }

@@ -7,6 +7,7 @@ function fakeService(): BackgroundServices {
   return {
     screen: vi.fn(async (messages: DirectMessage[]) => messages.map((m) => ({ id: m.id, verdict: 'clean' as const, score: 0.1, tactics: [], echo: null }))),
     feedback: vi.fn(async () => undefined),
+    wake: vi.fn(async () => 0),
     echoSenders: vi.fn(() => [{ senderKey: 'x:1', time: 5 }]),
     listContacts: vi.fn(async () => []),
     addContact: vi.fn(async (c) => [c]),
@@ -35,11 +36,13 @@ describe('handleMessage', () => {
     expect(reply).toEqual({ results: [{ id: 'a', verdict: 'clean', score: 0.1, tactics: [], echo: null }] });
   });
 
-  it('answers a content script\'s wake-up without touching any service', async () => {
+  it('answers a content script\'s wake-up at once, starting the warm-up and touching nothing else', async () => {
     const service = fakeService();
-    const reply = await handleMessage(service, { type: 'cs→bg:wake' }, { url: 'https://www.linkedin.com/messaging/', extensionOrigin: ext });
+    vi.mocked(service.wake).mockReturnValue(new Promise(() => undefined)); // a warm-up still running does not hold the answer
+    const reply = await handleMessage(service, { type: 'cs→bg:wake', platform: 'linkedin' }, { url: 'https://www.linkedin.com/messaging/', extensionOrigin: ext });
     expect(reply).toEqual({ ok: true });
-    for (const fn of Object.values(service)) expect(fn).not.toHaveBeenCalled();
+    expect(service.wake).toHaveBeenCalledExactlyOnceWith('linkedin');
+    for (const [name, fn] of Object.entries(service)) if (name !== 'wake') expect(fn).not.toHaveBeenCalled();
   });
 
   it('rejects a malformed batch without calling the service', async () => {

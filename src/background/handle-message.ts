@@ -49,6 +49,7 @@ export async function handleMessage(service: BackgroundServices, raw: unknown, o
     case 'cs→bg:add-contact':
       return { contacts: await service.addContact(message.contact) };
     case 'cs→bg:wake':
+      void service.wake(message.platform);
       return { ok: true };
     case 'ui→bg:echo-senders':
       return { senders: service.echoSenders(message.template) };

@@ -6,6 +6,7 @@ import { seededRandom } from '../engine/random.ts';
 import { countedKey } from '../storage/counted-ids.ts';
 import { openEchoScreenDb } from '../storage/db.ts';
 import { createInboxService, type InboxSettings } from './inbox-service.ts';
+import { warmUpTexts } from './warm-up.ts';
 
 const settings: InboxSettings = { threshold: null, echoMinSenders: 2 };
 const TEMPLATE =
@@ -169,6 +170,32 @@ describe('createInboxService', () => {
     await second.inbox.screen([pitch, dm('see you at the gym tomorrow morning then', 'ACoAAk2')]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await second.db.getAll('dailyStats')).toEqual([expect.objectContaining({ pitch: 1, clean: 1 })]);
+  });
+
+  it('warms up on made-up messages that leave no trace in the echo index, the counters or storage', async () => {
+    const { db, inbox } = await service();
+    expect(await inbox.wake('linkedin')).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const store of ['echoChunks', 'dailyStats', 'countedIds', 'written'] as const) expect(await db.count(store)).toBe(0);
+    // Warm-up texts repeat across made-up senders: in the user's index, this one would already be an echo.
+    const repeated = warmUpTexts(400)[6]!;
+    expect(warmUpTexts(400).indexOf(repeated)).toBe(1);
+    const [result] = await inbox.screen([dm(repeated, 'ACoAAr1')]);
+    expect(result!.echo).toBeNull();
+  });
+
+  it('stops warming up when the first batch comes, and a later wake starts none', async () => {
+    const { inbox } = await service();
+    const warming = inbox.wake('x');
+    await inbox.screen([dm('see you at the gym tomorrow morning then', 'ACoAAs1')]);
+    expect(await warming).toBe(0);
+    expect(await inbox.wake('x')).toBe(0);
+  });
+
+  it('does not warm up for a site the user switched off', async () => {
+    const { inbox } = await service(undefined, { sites: { linkedin: { enabled: false }, x: { enabled: true } } });
+    expect(await inbox.wake('linkedin')).toBe(0);
+    expect(await inbox.wake('x')).toBe(400);
   });
 
   it('moves the verdict with the user’s threshold', async () => {

@@ -55,7 +55,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     signal: ctx.signal,
     setInterval: (cb, ms) => ctx.setInterval(cb, ms),
     wanted: () => !ui.switchedOff() && (screener.hasMessages() || adapter.isMessagingUrl(new URL(location.href))),
-    ping: () => void browser.runtime.sendMessage({ type: 'cs→bg:wake' } satisfies CsToBg).catch(() => undefined),
+    ping: () => void browser.runtime.sendMessage({ type: 'cs→bg:wake', platform: adapter.platform } satisfies CsToBg).catch(() => undefined),
   });
 
   const onMessage = (message: unknown) => {
