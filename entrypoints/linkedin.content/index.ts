@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runSite } from '../../src/content/run-site.ts';
+import { startSite } from '../../src/content/run-site.ts';
 import { linkedin } from '../../src/sites/linkedin.ts';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main(ctx) {
-    runSite(ctx, linkedin);
+    startSite(ctx, linkedin);
   },
 });

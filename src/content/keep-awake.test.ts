@@ -17,8 +17,8 @@ afterEach(() => {
 function start(wanted = () => true) {
   const controller = new AbortController();
   const ping = vi.fn();
-  keepWorkerAwake({ doc: document, signal: controller.signal, setInterval: (cb, ms) => setInterval(cb, ms), wanted, ping });
-  return { ping, controller };
+  const { nudge } = keepWorkerAwake({ doc: document, signal: controller.signal, setInterval: (cb, ms) => setInterval(cb, ms), wanted, ping });
+  return { ping, controller, nudge };
 }
 
 const show = (state: DocumentVisibilityState) => {
@@ -54,9 +54,23 @@ describe('keepWorkerAwake', () => {
     expect(ping).toHaveBeenCalledTimes(1);
   });
 
+  it('pings when nudged (an in-page navigation) if the page now wants the worker', () => {
+    let wanted = false;
+    const { ping, nudge } = start(() => wanted);
+    nudge();
+    expect(ping).not.toHaveBeenCalled();
+    wanted = true;
+    nudge();
+    expect(ping).toHaveBeenCalledTimes(1);
+    show('hidden');
+    nudge();
+    expect(ping).toHaveBeenCalledTimes(1);
+  });
+
   it('stops with the content script', () => {
-    const { ping, controller } = start();
+    const { ping, controller, nudge } = start();
     controller.abort();
+    nudge();
     vi.advanceTimersByTime(KEEP_AWAKE_MS * 2);
     show('hidden');
     show('visible');

@@ -13,7 +13,7 @@ export function keepWorkerAwake(options: {
   wanted: () => boolean;
   /** Sends the background a message; failures are the caller's to swallow. */
   ping: () => void;
-}): void {
+}): { nudge: () => void } {
   const { doc, signal, wanted, ping } = options;
   const pingIfWanted = () => {
     if (!signal.aborted && doc.visibilityState === 'visible' && wanted()) ping();
@@ -23,4 +23,7 @@ export function keepWorkerAwake(options: {
   options.setInterval(pingIfWanted, KEEP_AWAKE_MS);
   // A tab shown again wakes the worker before the user reads on.
   doc.addEventListener('visibilitychange', pingIfWanted, { signal });
+  // Called on in-page navigation: on the way to a messaging page, the worker starts while the site fetches messages.
+  return { nudge: pingIfWanted };
 }
+

@@ -10,6 +10,20 @@ import { afterFrame, nextFrame } from './frames.ts';
 import { keepWorkerAwake } from './keep-awake.ts';
 import { trackShadowRoots } from './shadow-roots.ts';
 
+const wakeWorker = (adapter: SiteAdapter) =>
+  void browser.runtime.sendMessage({ type: 'cs→bg:wake', platform: adapter.platform } satisfies CsToBg).catch(() => undefined);
+
+/**
+ * Runs at document_start: on a messaging URL the worker is woken at once, so its start (model, index, and the engine's
+ * warm-up unless the site is switched off) overlaps the page's own loading; the page is read once its DOM is parsed.
+ */
+export function startSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  // Not gated on settings here: reading them would wait for the page's own scripts to free the main thread.
+  if (adapter.isMessagingUrl(new URL(location.href))) wakeWorker(adapter);
+  if (document.readyState !== 'loading') return runSite(ctx, adapter);
+  ctx.addEventListener(document, 'DOMContentLoaded', () => runSite(ctx, adapter), { once: true });
+}
+
 async function screenInBackground(messages: DirectMessage[]) {
   const reply = (await browser.runtime.sendMessage({ type: 'cs→bg:screen', messages: messages.map(clipForBackground) })) as
     | Responses['cs→bg:screen']
@@ -49,13 +63,16 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     afterFrame: (cb) => afterFrame(ctx, cb),
     nextTask: (cb) => ctx.setTimeout(cb, 0),
   });
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  keepWorkerAwake({
+  const awake = keepWorkerAwake({
     doc: document,
     signal: ctx.signal,
     setInterval: (cb, ms) => ctx.setInterval(cb, ms),
     wanted: () => !ui.switchedOff() && (screener.hasMessages() || adapter.isMessagingUrl(new URL(location.href))),
-    ping: () => void browser.runtime.sendMessage({ type: 'cs→bg:wake', platform: adapter.platform } satisfies CsToBg).catch(() => undefined),
+    ping: () => wakeWorker(adapter),
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    awake.nudge();
+    schedule();
   });
 
   const onMessage = (message: unknown) => {

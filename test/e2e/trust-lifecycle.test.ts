@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES } from './pages.ts';
 import { labelsOf, openPage, openSession, settledLabels, type LabelledRow, type Session } from './session.ts';
-import { stopWorker } from './trust-helpers.ts';
+import { currentWorker, stopWorker } from './trust-helpers.ts';
 
 const page = FIXTURE_PAGES.find((p) => p.name === 'x-chat-group')!;
 const verdicts = (rows: LabelledRow[]) => rows.map((r) => `${r.verdict} ${r.score ?? ''} ${r.tactic ?? ''}`);
@@ -63,6 +63,22 @@ describe('MV3 lifecycle', () => {
     await expect.poll(() => statuses.at(-1)).toBe('running');
     expect(await labelsOf(tab)).toEqual([]);
     await watch.detach();
+    await tab.close();
+  });
+
+  it('a messaging page wakes a stopped worker as it starts loading, not once its DOM is parsed', async () => {
+    await stopWorker(session, extensionPage);
+    const stoppedAt = Date.now();
+    const tab = await session.context.newPage();
+    const url = 'https://x.com/i/chat/1-2';
+    // The page's own script holds up parsing for 1.5 s, as a heavy site's bundle does.
+    const body = '<!doctype html><html><head><script>for (const until = Date.now() + 1500; Date.now() < until; );</script></head><body></body></html>';
+    await tab.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    await tab.goto(url);
+    const parsedAt = await tab.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0]!.toJSON().domContentLoadedEventStart);
+    const startedAt = () => currentWorker(session).evaluate(() => performance.timeOrigin).catch(() => 0);
+    await expect.poll(startedAt).toBeGreaterThan(stoppedAt);
+    expect(await startedAt()).toBeLessThan(parsedAt);
     await tab.close();
   });
 
