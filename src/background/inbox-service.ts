@@ -24,7 +24,7 @@ import { listLabels, putLabel } from '../storage/labels.ts';
 import { emptyBatch, mergeBatches, writeScreenedBatch, type ScreenedBatch } from '../storage/screen-writes.ts';
 import { countCorrection, dayOf } from '../storage/stats.ts';
 import { countedKey, loadCountedIds } from '../storage/counted-ids.ts';
-import { runWarmUp, warmUpTexts, type WarmUp } from './warm-up.ts';
+import { WARM_UP_TEXTS, runWarmUp, type WarmUp } from './warm-up.ts';
 
 export interface InboxService {
   screen(messages: DirectMessage[]): Promise<ScoredMessage[]>;
@@ -38,7 +38,7 @@ export interface InboxService {
   /** Re-reads contacts, labels and echo records after the stores were replaced or cleared. */
   reload(): Promise<void>;
   /**
-   * A page of `platform` is about to send messages: warms the engine up on made-up ones (once per worker) until the
+   * A page of `platform` is about to send messages: warms the engine up on corpus ones (once per worker) until the
    * first batch comes, unless the user switched that site off. Resolves with how many were scored.
    */
   wake(platform: Platform): Promise<number>;
@@ -51,9 +51,7 @@ export interface InboxSettings {
   sites?: Record<Platform, { enabled: boolean }>;
 }
 
-// Enough made-up messages for V8 to optimise the engine (measured in Node: the cost per message levels off after
-// ~400), scored 10 ms at a time so a batch that comes meanwhile waits one slice at most.
-const WARM_UP_MESSAGES = 400;
+// Warm-up messages are scored 10 ms at a time, so a batch that comes meanwhile waits one slice at most.
 const WARM_UP_SLICE_MS = 10;
 
 // A contact's last-seen time is written at most this often: it feeds a "not heard from in months" nudge.
@@ -195,10 +193,10 @@ export async function createInboxService(options: {
     // A page wakes the worker before it knows its settings (a settings read would wait on the page's busy main thread).
     if (!warmUp && (await options.settings()).sites?.[platform].enabled === false) return 0;
     if (warmUp) return warmUp.done;
-    // A throwaway index: made-up messages never reach the user's echo records, counters or storage.
+    // A throwaway index: warm-up messages never reach the user's echo records, counters or storage.
     const scratch = newEchoIndex();
     warmUp = runWarmUp({
-      texts: warmUpTexts(WARM_UP_MESSAGES),
+      texts: WARM_UP_TEXTS,
       sliceMs: WARM_UP_SLICE_MS,
       later: (cb) => setTimeout(cb, 0),
       score: (text, i) => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runWarmUp, warmUpTexts } from './warm-up.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import modelSnapshot from '../engine/model.json';
+import { TACTIC_IDS, loadModel, screenMessage } from '../engine/index.ts';
+import { WARM_UP_TEXTS, runWarmUp } from './warm-up.ts';
 
 /** A queue of tasks run by hand, and a clock that each scored text moves on by `costMs`. */
 function harness(costMs: number) {
@@ -22,22 +26,31 @@ function harness(costMs: number) {
   };
 }
 
-describe('warmUpTexts', () => {
-  it('gives varied texts, with some repeated as a template from another sender would be', () => {
-    const texts = warmUpTexts(400);
-    expect(texts).toHaveLength(400);
-    const distinct = new Set(texts).size;
-    expect(distinct).toBeGreaterThan(300);
-    expect(distinct).toBeLessThan(400);
-    expect(texts.some((t) => /https?:\/\/|t\.me\//.test(t))).toBe(true);
-    expect(texts.some((t) => /[ｃｏ]/.test(t))).toBe(true);
+describe('WARM_UP_TEXTS', () => {
+  it('are training-corpus messages that take the engine through every tactic and both verdicts', () => {
+    const corpus = new Set(
+      readFileSync(join(import.meta.dirname, '../../data/corpus/train.jsonl'), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    );
+    expect(WARM_UP_TEXTS.length).toBeGreaterThanOrEqual(300);
+    expect(WARM_UP_TEXTS.every((text) => corpus.has(text))).toBe(true);
+    const model = loadModel(modelSnapshot);
+    const results = WARM_UP_TEXTS.map((text, i) =>
+      screenMessage({ model }, { id: `w${i}`, platform: 'x', sender: { id: 's', name: '' }, text, direction: 'in' }),
+    );
+    expect(new Set(results.flatMap((r) => r.tactics.map((t) => t.id)))).toEqual(new Set(TACTIC_IDS));
+    expect(new Set(results.map((r) => r.verdict))).toEqual(new Set(['pitch', 'clean']));
   });
 });
 
 describe('runWarmUp', () => {
+  const TEN = Array.from({ length: 10 }, (_, i) => `text ${i}`);
+
   it('scores every text, a slice at a time, each slice in a task of its own', async () => {
     const h = harness(3);
-    const warmUp = runWarmUp({ texts: warmUpTexts(10), ...h.options });
+    const warmUp = runWarmUp({ texts: TEN, ...h.options });
     expect(h.scored).toEqual([]); // nothing in the caller's task
     h.runTask();
     expect(h.scored).toEqual([0, 1, 2, 3]); // 0, 3, 6, 9 ms: the slice ends at 12 ms
@@ -50,7 +63,7 @@ describe('runWarmUp', () => {
 
   it('stops at the end of the slice when told to, and says how many it scored', async () => {
     const h = harness(3);
-    const warmUp = runWarmUp({ texts: warmUpTexts(10), ...h.options });
+    const warmUp = runWarmUp({ texts: TEN, ...h.options });
     h.runTask();
     warmUp.stop();
     h.runTask();
