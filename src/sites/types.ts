@@ -47,7 +47,8 @@ export type Surface =
   | 'linkedin-overlay'
   | 'x-chat'
   | 'x-chat-requests'
-  | 'x-legacy';
+  | 'x-legacy'
+  | 'x-legacy-requests';
 
 export interface Extraction {
   surfaces: Surface[];

@@ -244,7 +244,7 @@ describe('x adapter: legacy-requests.html (/messages/requests RN-web list)', () 
     const { document: extraction, shadowRoots } = extractFixture(x, 'x/legacy-requests.html');
     expect(shadowRoots).toEqual([]);
     expect(legacyConversationId(new URL('https://x.com/messages/requests'))).toBeUndefined();
-    expect(plain(extraction)).toEqual({ surfaces: ['x-legacy'], messages: [], conversations: legacyRequestRows });
+    expect(plain(extraction)).toEqual({ surfaces: ['x-legacy-requests'], messages: [], conversations: legacyRequestRows });
     for (const { row } of extraction.conversations) expect(row.getAttribute('data-testid')).toBe('conversation');
   });
 

@@ -357,7 +357,7 @@ function readSurfaces(root: ParentNode, url: URL): Surface[] {
   const hasChat = exists(root, s.chat);
   if (exists(root, s.requests) || (hasChat && onRequestsRoute)) surfaces.push('x-chat-requests');
   if (hasChat && !onRequestsRoute) surfaces.push('x-chat');
-  if (exists(root, xLegacySelectors.surface)) surfaces.push('x-legacy');
+  if (exists(root, xLegacySelectors.surface)) surfaces.push(/^\/messages\/requests(\/|$)/.test(url.pathname) ? 'x-legacy-requests' : 'x-legacy');
   return surfaces;
 }
 

@@ -11,6 +11,7 @@ export const strings = {
     'x-chat': 'X Chat',
     'x-chat-requests': 'X message requests',
     'x-legacy': 'X messages (legacy)',
+    'x-legacy-requests': 'X message requests (legacy)',
   } as Record<string, string>,
   verdicts: { pitch: 'Pitch', clean: 'Clean', contact: 'Real contact', own: 'You' } as Record<string, string>,
   markContact: (name: string) => `Mark ${name} as a real contact`,
