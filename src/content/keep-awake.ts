@@ -26,4 +26,3 @@ export function keepWorkerAwake(options: {
   // Called on in-page navigation: on the way to a messaging page, the worker starts while the site fetches messages.
   return { nudge: pingIfWanted };
 }
-
