@@ -477,7 +477,7 @@ function writeSection() {
   say('Heap: CDP `Performance.getMetrics` JSHeapUsedSize');
   say("after `HeapProfiler.collectGarbage`, 1 s after labelling, minus the same page without the extension (the content script's");
   say("isolated world shares the page's V8 heap). The content script starts at `document_start`, wakes the worker (which warms its");
-  say('engine up on training-corpus messages) and reads the page from the first frame after DOMContentLoaded; the page takes');
+  say('engine up on training-corpus messages) and reads the page from the first idle moment after a frame once the DOM is parsed; the page takes');
   say(`~${ms(median(results.after.map((x) => x.loadEnd)), 0)} to load here, so "after the load event" is the figure held to the 1 s goal. That load time is the worker's head`);
   say("start on a cold start: a real site takes seconds from navigation to showing messages, but an in-page navigation to a thread gives less.");
   if (BASELINE) say('"before" is the committed runtime (HEAD) with only the same trace hook added, measured in the same run.');
