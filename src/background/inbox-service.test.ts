@@ -172,7 +172,7 @@ describe('createInboxService', () => {
     expect(await second.db.getAll('dailyStats')).toEqual([expect.objectContaining({ pitch: 1, clean: 1 })]);
   });
 
-  it('warms up on made-up messages that leave no trace in the echo index, the counters or storage', async () => {
+  it('warms up on corpus messages that leave no trace in the echo index, the counters or storage', async () => {
     const { db, inbox } = await service();
     expect(await inbox.wake('linkedin')).toBe(WARM_UP_TEXTS.length);
     await new Promise((resolve) => setTimeout(resolve, 50));
