@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trainModel, type Model } from './model.ts';
 import { echoBoost, screenMessage, screenMessageDetail, senderKey, type ScreenContext } from './screen.ts';
+import { normalize } from './normalize.ts';
 import { FIXTURE_EXAMPLES } from './test-fixtures.ts';
 import type { InboxMessage } from './types.ts';
 
@@ -32,8 +33,12 @@ describe('screenMessage', () => {
     expect(screenMessage({ model }, msg(GENUINE)).verdict).toBe('clean');
   });
 
-  it('marks the user’s own messages as own', () => {
-    expect(screenMessage({ model }, msg(PITCH, { direction: 'out' })).verdict).toBe('own');
+  it('marks the user’s own messages as own, unscored, and still shows them to the echo hook', () => {
+    const seen: string[] = [];
+    const ctx: ScreenContext = { model, echo: (m, n) => (seen.push(`${m.id}:${n.folded}`), { template: 't', senders: 5 }) };
+    const r = screenMessage(ctx, msg(PITCH, { direction: 'out' }));
+    expect(r).toEqual({ id: r.id, verdict: 'own', score: 0, tactics: [], echo: null });
+    expect(seen).toEqual([`${r.id}:${normalize(PITCH).folded}`]);
   });
 
   it('never calls a contact’s message a pitch, but still scores and explains it', () => {

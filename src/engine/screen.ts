@@ -81,8 +81,19 @@ function findPhrase(n: Normalized, phrases: string[]): TacticHit | null {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+/**
+ * The user's own message is never scored: it only reaches the echo hook, so an index can recognise replies. Tactics,
+ * features and the model are three quarters of the cost of a message, and half a real thread is often the user's own.
+ */
+function ownMessage(ctx: ScreenContext, msg: InboxMessage): ScreenDetail {
+  const normalized = normalize(msg.text);
+  ctx.echo?.(msg, normalized);
+  return { id: msg.id, verdict: 'own', score: 0, tactics: [], echo: null, rawScore: 0, baseScore: 0, normalized };
+}
+
 /** Scores a message and applies the rules: own → contact → user's phrases and labels → threshold. */
 export function screenMessageDetail(ctx: ScreenContext, msg: InboxMessage): ScreenDetail {
+  if (msg.direction === 'out') return ownMessage(ctx, msg);
   const { model } = ctx;
   const threshold = ctx.threshold ?? model.threshold;
   const { normalized, tactics, vector } = prepareText(msg.text, model.buckets);
@@ -105,8 +116,7 @@ export function screenMessageDetail(ctx: ScreenContext, msg: InboxMessage): Scre
   const always = phrases && !never ? findPhrase(normalized, phrases.always) : null;
   if (always) hits.push(always);
   const sender: SenderRef = { platform: msg.platform, ...msg.sender };
-  if (msg.direction === 'out') verdict = 'own';
-  else if (ctx.isContact?.(sender)) verdict = 'contact';
+  if (ctx.isContact?.(sender)) verdict = 'contact';
   // Someone the user has written to is a relationship, never a pitch; only a marked contact reads "contact".
   else if (ctx.hasWrittenTo?.(senderKey(msg.platform, msg.sender.id))) verdict = 'clean';
   else if (never) verdict = 'clean';
@@ -118,7 +128,7 @@ export function screenMessageDetail(ctx: ScreenContext, msg: InboxMessage): Scre
     verdict,
     score: round2(score),
     tactics: hits,
-    echo: verdict === 'own' ? null : echoInfo,
+    echo: echoInfo,
     rawScore: score,
     baseScore,
     normalized,
