@@ -6,7 +6,7 @@ import { seededRandom } from '../engine/random.ts';
 import { countedKey } from '../storage/counted-ids.ts';
 import { openEchoScreenDb } from '../storage/db.ts';
 import { createInboxService, type InboxSettings } from './inbox-service.ts';
-import { WARM_UP_TEXTS } from './warm-up.ts';
+import { WARM_UP_PASSES, WARM_UP_TEXTS } from './warm-up.ts';
 
 const settings: InboxSettings = { threshold: null, echoMinSenders: 2 };
 const TEMPLATE =
@@ -174,7 +174,7 @@ describe('createInboxService', () => {
 
   it('warms up on corpus messages that leave no trace in the echo index, the counters or storage', async () => {
     const { db, inbox } = await service();
-    expect(await inbox.wake('linkedin')).toBe(WARM_UP_TEXTS.length);
+    expect(await inbox.wake('linkedin')).toBe(WARM_UP_TEXTS.length * WARM_UP_PASSES);
     await new Promise((resolve) => setTimeout(resolve, 50));
     for (const store of ['echoChunks', 'dailyStats', 'countedIds', 'written'] as const) expect(await db.count(store)).toBe(0);
     // Had the warm-up fed the user's index, the same text from a second sender would be an echo.
@@ -193,7 +193,7 @@ describe('createInboxService', () => {
   it('does not warm up for a site the user switched off', async () => {
     const { inbox } = await service(undefined, { sites: { linkedin: { enabled: false }, x: { enabled: true } } });
     expect(await inbox.wake('linkedin')).toBe(0);
-    expect(await inbox.wake('x')).toBe(WARM_UP_TEXTS.length);
+    expect(await inbox.wake('x')).toBe(WARM_UP_TEXTS.length * WARM_UP_PASSES);
   });
 
   it('moves the verdict with the user’s threshold', async () => {

@@ -24,7 +24,7 @@ import { listLabels, putLabel } from '../storage/labels.ts';
 import { emptyBatch, mergeBatches, writeScreenedBatch, type ScreenedBatch } from '../storage/screen-writes.ts';
 import { countCorrection, dayOf } from '../storage/stats.ts';
 import { countedKey, loadCountedIds } from '../storage/counted-ids.ts';
-import { WARM_UP_TEXTS, runWarmUp, type WarmUp } from './warm-up.ts';
+import { WARM_UP_PASSES, WARM_UP_TEXTS, runWarmUp, type WarmUp } from './warm-up.ts';
 
 export interface InboxService {
   screen(messages: DirectMessage[]): Promise<ScoredMessage[]>;
@@ -197,6 +197,7 @@ export async function createInboxService(options: {
     const scratch = newEchoIndex();
     warmUp = runWarmUp({
       texts: WARM_UP_TEXTS,
+      passes: WARM_UP_PASSES,
       sliceMs: WARM_UP_SLICE_MS,
       later: (cb) => setTimeout(cb, 0),
       score: (text, i) => {

@@ -61,6 +61,20 @@ describe('runWarmUp', () => {
     await expect(warmUp.done).resolves.toBe(10);
   });
 
+  it('goes over the texts `passes` times, numbering on', async () => {
+    const texts: string[] = [];
+    const warmUp = runWarmUp({
+      texts: ['a', 'b', 'c'],
+      passes: 3,
+      sliceMs: 10,
+      later: (cb) => queueMicrotask(cb),
+      now: () => 0,
+      score: (text, i) => void texts.push(`${i}:${text}`),
+    });
+    await expect(warmUp.done).resolves.toBe(9);
+    expect(texts).toEqual(['0:a', '1:b', '2:c', '3:a', '4:b', '5:c', '6:a', '7:b', '8:c']);
+  });
+
   it('stops at the end of the slice when told to, and says how many it scored', async () => {
     const h = harness(3);
     const warmUp = runWarmUp({ texts: TEN, ...h.options });
