@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractFixture, loadFixture, plain } from '../../test/fixtures/load-fixture.ts';
+import { extractFixture, loadFixture, plain, readFixture } from '../../test/fixtures/load-fixture.ts';
 import { x } from './x.ts';
-import { legacyConversationId } from './x-legacy.ts';
+import { legacyConversationId, xLegacySelectors } from './x-legacy.ts';
 import type { DirectMessage, Sender } from './types.ts';
 
 const user = (name: string, handle: string): Sender => ({
@@ -261,6 +261,28 @@ describe('x adapter: legacy-requests.html (/messages/requests RN-web list)', () 
     const fixture = loadFixture('x/legacy-requests.html');
     for (const extra of document.querySelectorAll('.r-social-proof, [data-testid="conversation"] button')) extra.remove();
     expect(plain(x.extract(document, fixture.url)).conversations).toEqual(legacyRequestRows);
+  });
+});
+
+describe('x adapter: XChat and legacy hooks on one page', () => {
+  it('the legacy surface hooks include its message and conversation hooks (legacy reads are skipped without them)', () => {
+    const surface = new Set<string>(xLegacySelectors.surface);
+    for (const selector of [...xLegacySelectors.entry, ...xLegacySelectors.conversation]) expect(surface).toContain(selector);
+  });
+
+  it('reports both surfaces and reads both kinds of rows', () => {
+    const legacy = plain(extractFixture(x, 'x/legacy-thread.html').document);
+    const { url } = loadFixture('x/chat-thread.html');
+    const chat = plain(x.extract(document, url));
+    const legacyPage = new DOMParser().parseFromString(readFixture('x/legacy-thread.html'), 'text/html');
+    // Its styles too: one entry's direction comes from the computed style of an atomic class.
+    for (const node of [...legacyPage.querySelectorAll('style'), ...legacyPage.body.children]) document.body.append(document.importNode(node, true));
+    const both = plain(x.extract(document, url));
+    expect(both.surfaces).toEqual(['x-chat', 'x-legacy']);
+    // Legacy ids carry the conversation id from the URL, which is now XChat's: compare without ids.
+    const withoutIds = (found: DirectMessage[]) => found.map(({ id: _id, conversationId: _c, ...rest }) => rest);
+    expect(withoutIds(both.messages)).toEqual(withoutIds([...chat.messages, ...legacy.messages]));
+    expect(both.conversations).toEqual([...chat.conversations, ...legacy.conversations]);
   });
 });
 

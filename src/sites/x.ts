@@ -351,14 +351,20 @@ function readChatConversation(item: Element): FoundConversation | undefined {
   return { key, participants, snippet: snippet.trim(), direction, unread, row: item };
 }
 
-function readSurfaces(root: ParentNode, url: URL): Surface[] {
+// Requests and legacy hooks are both absent from most XChat pages: one walk of the page settles that, not one each.
+const requestsOrLegacy = [...s.requests, ...xLegacySelectors.surface];
+
+/** The surfaces the page shows, and whether it has any legacy hook (legacy reads are skipped when it has none). */
+function readSurfaces(root: ParentNode, url: URL): { surfaces: Surface[]; legacy: boolean } {
   const surfaces: Surface[] = [];
   const onRequestsRoute = /^\/i\/chat\/requests(\/|$)/.test(url.pathname);
   const hasChat = exists(root, s.chat);
-  if (exists(root, s.requests) || (hasChat && onRequestsRoute)) surfaces.push('x-chat-requests');
+  const either = exists(root, requestsOrLegacy);
+  const legacy = either && exists(root, xLegacySelectors.surface);
+  if ((either && exists(root, s.requests)) || (hasChat && onRequestsRoute)) surfaces.push('x-chat-requests');
   if (hasChat && !onRequestsRoute) surfaces.push('x-chat');
-  if (exists(root, xLegacySelectors.surface)) surfaces.push(/^\/messages\/requests(\/|$)/.test(url.pathname) ? 'x-legacy-requests' : 'x-legacy');
-  return surfaces;
+  if (legacy) surfaces.push(/^\/messages\/requests(\/|$)/.test(url.pathname) ? 'x-legacy-requests' : 'x-legacy');
+  return { surfaces, legacy };
 }
 
 export const x: SiteAdapter = {
@@ -374,11 +380,13 @@ export const x: SiteAdapter = {
   extract(root, url, reads) {
     const extraction: Extraction = { surfaces: [], messages: [], conversations: [] };
     try {
-      extraction.surfaces = readSurfaces(root, url);
-      extraction.messages = [...readChatMessages(root, url, reads), ...readLegacyMessages(root, url)];
+      const { surfaces, legacy } = readSurfaces(root, url);
+      extraction.surfaces = surfaces;
+      // The legacy surface hooks include its message and conversation hooks: a page without them has no legacy rows.
+      extraction.messages = [...readChatMessages(root, url, reads), ...(legacy ? readLegacyMessages(root, url) : [])];
       extraction.conversations = [
         ...readEach(queryAll(root, s.conversationItem), readChatConversation),
-        ...readLegacyConversations(root),
+        ...(legacy ? readLegacyConversations(root) : []),
       ];
     } catch {
       // Never throw into the page loop; whatever was read so far is kept.
