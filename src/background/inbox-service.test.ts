@@ -25,9 +25,9 @@ function dm(text: string, sender: string, over: Partial<DirectMessage> = {}): Di
   };
 }
 
-async function service(name = `inbox-${Math.random()}`, over: Partial<InboxSettings> = {}) {
+async function service(name = `inbox-${Math.random()}`, over: Partial<InboxSettings> = {}, warmUp = false) {
   const db = await openEchoScreenDb(name);
-  return { db, inbox: await createInboxService({ db, modelSnapshot, settings: async () => ({ ...settings, ...over }) }) };
+  return { db, inbox: await createInboxService({ db, modelSnapshot, settings: async () => ({ ...settings, ...over }), warmUp }) };
 }
 
 describe('createInboxService', () => {
@@ -173,7 +173,7 @@ describe('createInboxService', () => {
   });
 
   it('warms up on corpus messages that leave no trace in the echo index, the counters or storage', async () => {
-    const { db, inbox } = await service();
+    const { db, inbox } = await service(undefined, {}, true);
     expect(await inbox.wake('linkedin')).toBe(WARM_UP_TEXTS.length * WARM_UP_PASSES);
     await new Promise((resolve) => setTimeout(resolve, 50));
     for (const store of ['echoChunks', 'dailyStats', 'countedIds', 'written'] as const) expect(await db.count(store)).toBe(0);
@@ -183,7 +183,7 @@ describe('createInboxService', () => {
   });
 
   it('stops warming up when the first batch comes, and a later wake starts none', async () => {
-    const { inbox } = await service();
+    const { inbox } = await service(undefined, {}, true);
     const warming = inbox.wake('x');
     await inbox.screen([dm('see you at the gym tomorrow morning then', 'ACoAAs1')]);
     expect(await warming).toBe(0);
@@ -191,9 +191,16 @@ describe('createInboxService', () => {
   });
 
   it('does not warm up for a site the user switched off', async () => {
-    const { inbox } = await service(undefined, { sites: { linkedin: { enabled: false }, x: { enabled: true } } });
+    const { inbox } = await service(undefined, { sites: { linkedin: { enabled: false }, x: { enabled: true } } }, true);
     expect(await inbox.wake('linkedin')).toBe(0);
     expect(await inbox.wake('x')).toBe(WARM_UP_TEXTS.length * WARM_UP_PASSES);
+  });
+
+  it('does not warm up where warming up does not pay (no core to spare): a wake scores nothing', async () => {
+    const { inbox } = await service();
+    expect(await inbox.wake('x')).toBe(0);
+    const [result] = await inbox.screen([dm(TEMPLATE.replace('{name}', 'Ana'), 'ACoAAw1')]);
+    expect(result!.verdict).toBe('pitch');
   });
 
   it('moves the verdict with the user’s threshold', async () => {

@@ -39,7 +39,8 @@ export interface InboxService {
   reload(): Promise<void>;
   /**
    * A page of `platform` is about to send messages: warms the engine up on corpus ones (once per worker) until the
-   * first batch comes, unless the user switched that site off. Resolves with how many were scored.
+   * first batch comes, if the service warms up at all and the user has not switched that site off. Resolves with how
+   * many were scored.
    */
   wake(platform: Platform): Promise<number>;
 }
@@ -63,6 +64,8 @@ export async function createInboxService(options: {
   db: EchoScreenDb;
   modelSnapshot: unknown;
   settings: () => Promise<InboxSettings>;
+  /** Whether a wake warms the engine up (see warmUpPays); without it a wake only starts the worker. */
+  warmUp?: boolean;
   trace?: (name: string, start: number) => void;
 }): Promise<InboxService> {
   const trace = options.trace ?? (() => undefined);
@@ -191,6 +194,7 @@ export async function createInboxService(options: {
   let warmUp: WarmUp | undefined;
   async function wake(platform: Platform): Promise<number> {
     // A page wakes the worker before it knows its settings (a settings read would wait on the page's busy main thread).
+    if (!options.warmUp) return 0;
     if (!warmUp && (await options.settings()).sites?.[platform].enabled === false) return 0;
     if (warmUp) return warmUp.done;
     // A throwaway index: warm-up messages never reach the user's echo records, counters or storage.

@@ -5,6 +5,7 @@ import { createSettingsCache } from '../storage/settings.ts';
 import { createDataService } from './data-service.ts';
 import { changesVerdicts, handleMessage, type BackgroundServices } from './handle-message.ts';
 import { createInboxService } from './inbox-service.ts';
+import { warmUpPays } from './warm-up.ts';
 
 // Opt-in User Timing spans for profiling: set `self.echoScreenTrace = true` in the worker's console.
 function trace(name: string, start: number): void {
@@ -17,7 +18,7 @@ export function startBackground(modelSnapshot: unknown): void {
   // The worker may be stopped after 30 s idle: everything it needs is reloaded from storage on the next message.
   const open = (): Promise<BackgroundServices> =>
     openEchoScreenDb().then(async (db) => {
-      const inbox = await createInboxService({ db, modelSnapshot, settings: settings.read, trace });
+      const inbox = await createInboxService({ db, modelSnapshot, settings: settings.read, warmUp: warmUpPays(globalThis.navigator?.hardwareConcurrency), trace });
       return { ...inbox, ...createDataService({ db, reload: inbox.reload, readSettings: settings.read, writeSettings: settings.write }) };
     });
   // A failed start (a full disk, a blocked open) is reported to that message's sender and retried on the next one.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import modelSnapshot from '../engine/model.json';
 import { TACTIC_IDS, loadModel, screenMessage } from '../engine/index.ts';
-import { WARM_UP_TEXTS, runWarmUp } from './warm-up.ts';
+import { WARM_UP_TEXTS, runWarmUp, warmUpPays } from './warm-up.ts';
 
 /** A queue of tasks run by hand, and a clock that each scored text moves on by `costMs`. */
 function harness(costMs: number) {
@@ -84,5 +84,11 @@ describe('runWarmUp', () => {
     expect(h.tasks).toHaveLength(0);
     expect(h.scored).toHaveLength(4);
     await expect(warmUp.done).resolves.toBe(4);
+  });
+});
+
+describe('warmUpPays', () => {
+  it('only with a core to spare, and not when the count is unknown', () => {
+    expect([undefined, 1, 2, 3, 4, 8].map(warmUpPays)).toEqual([false, false, false, false, true, true]);
   });
 });
