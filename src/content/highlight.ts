@@ -3,6 +3,9 @@
 import { BADGE_TAG } from './badge.ts';
 
 export const HIGHLIGHT_NAME = 'echo-screen-evidence';
+/** On the row whose evidence is highlighted, and only there: the label CSS scopes its ::highlight rule to it. */
+export const WHY_ATTR = 'data-echo-screen-why';
+let explained: Element | undefined;
 
 interface HighlightRegistry {
   set(name: string, value: unknown): void;
@@ -61,11 +64,16 @@ export function highlightEvidence(row: Element, phrases: readonly string[]): num
   const api = registry();
   if (!api) return 0;
   const ranges = findPhraseRanges(row, phrases);
-  if (ranges.length) api.highlights.set(HIGHLIGHT_NAME, new api.Highlight(...ranges));
-  else api.highlights.delete(HIGHLIGHT_NAME);
+  clearEvidence();
+  if (!ranges.length) return 0;
+  explained = row;
+  row.setAttribute(WHY_ATTR, '');
+  api.highlights.set(HIGHLIGHT_NAME, new api.Highlight(...ranges));
   return ranges.length;
 }
 
 export function clearEvidence(): void {
+  explained?.removeAttribute(WHY_ATTR);
+  explained = undefined;
   registry()?.highlights.delete(HIGHLIGHT_NAME);
 }

@@ -89,12 +89,21 @@ describe('the in-page label menu', () => {
     await tab.keyboard.press('Enter');
     const highlighted = () => tab.evaluate(() => (CSS.highlights.get('echo-screen-evidence') as Set<unknown> | undefined)?.size ?? 0);
     await expect.poll(highlighted).toBeGreaterThan(0);
+    // The ::highlight rule is scoped to the explained row: its phrases are painted in the mark colour.
+    const painted = () =>
+      tab.evaluate(() => {
+        const [range] = [...((CSS.highlights.get('echo-screen-evidence') as Set<Range> | undefined) ?? [])];
+        const el = range?.startContainer.parentElement;
+        return { scoped: Boolean(el?.closest('[data-echo-screen-why]')), background: el ? getComputedStyle(el, '::highlight(echo-screen-evidence)').backgroundColor : '' };
+      });
+    expect(await painted()).toEqual({ scoped: true, background: expect.stringMatching(/^rgb\((255, 213, 74|138, 109, 0)\)$/) });
     expect(await menu.textContent()).toMatch(/Phrases that count towards a pitch/);
     await tab.screenshot({ path: join(shots, 'menu-why.png') });
     // Escape closes the menu, clears the highlight and gives focus back to the label.
     await tab.keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);
     expect(await highlighted()).toBe(0);
+    expect(await tab.locator('[data-echo-screen-why]').count()).toBe(0);
     expect(await threadBadge.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
 
     await tab.locator('echo-screen-badge button').filter({ hasText: /^pitch 0\.5\d$/ }).first().click();
