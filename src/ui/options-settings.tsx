@@ -1,6 +1,7 @@
 // Threshold with a live preview, sites and mute modes, echo threshold, custom phrases, and erase.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScoredMessage } from '../engine/types.ts';
+import { rebaseSettings } from '../storage/rebase-settings.ts';
 import type { Settings } from '../storage/settings.ts';
 import type { OptionsApi } from './options.tsx';
 import { SAMPLE_MESSAGES } from './samples.ts';
@@ -11,6 +12,9 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
 
 export function SettingsSection({ api, generation, onCleared }: { api: OptionsApi; generation: number; onCleared: () => void }) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  // The settings as this view last loaded or saved them (the slider edits `settings` before it saves): an edit is
+  // written as its change from these, so a change the popup made meanwhile is kept.
+  const saved = useRef<Settings | null>(null);
   const [preview, setPreview] = useState<{ threshold: number; defaultThreshold: number; results: ScoredMessage[] } | null>(null);
   const [always, setAlways] = useState('');
   const [never, setNever] = useState('');
@@ -19,6 +23,7 @@ export function SettingsSection({ api, generation, onCleared }: { api: OptionsAp
 
   useEffect(() => {
     void api.settings().then((s) => {
+      saved.current = s;
       setSettings(s);
       setAlways(s.customPhrases.always.join('\n'));
       setNever(s.customPhrases.never.join('\n'));
@@ -37,8 +42,10 @@ export function SettingsSection({ api, generation, onCleared }: { api: OptionsAp
   if (!settings) return <section id="settings" aria-busy="true" />;
 
   const save = (next: Settings, message: string = strings.settingsSaved) => {
+    const before = saved.current ?? next;
+    saved.current = next;
     setSettings(next);
-    void api.updateSettings(() => next).then(() => setStatus(message));
+    void api.updateSettings((current) => rebaseSettings(before, next, current)).then(() => setStatus(message));
   };
   const threshold = settings.threshold ?? preview?.defaultThreshold ?? 0.5;
 

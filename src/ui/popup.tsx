@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Contact, Insight, PageSender, PageState } from '../messages.ts';
+import { rebaseSettings } from '../storage/rebase-settings.ts';
 import type { Settings } from '../storage/settings.ts';
 import type { UiApi } from './popup-api.ts';
 import { SiteControls } from './site-controls.tsx';
@@ -53,8 +54,9 @@ export function Popup({ api }: { api: PopupApi }) {
   };
 
   const changeSettings = (next: Settings) => {
+    const before = settings ?? next;
     setSettings(next);
-    void api.updateSettings(() => next);
+    void api.updateSettings((current) => rebaseSettings(before, next, current));
   };
 
   const enabled = page && settings ? settings.sites[page.platform].enabled : true;

@@ -308,6 +308,25 @@ describe('the options page', () => {
     await options.getByRole('button', { name: /Use the default/ }).click();
     await options.close();
   });
+
+  it('keeps a change the popup made while the options page was open', async () => {
+    const tab = await openPage(session, requests);
+    const options = await openOptions();
+    const slider = options.getByRole('slider', { name: 'Pitch threshold' });
+    await slider.waitFor();
+    // The options page has read the settings; the popup now changes X's mute mode.
+    await setMute(tab, 'blur');
+    await slider.fill('0.8');
+    type Stored = { settings?: { threshold: number | null; sites: { x: { mute: string } } } };
+    const stored = () => options.evaluate(async () => ((await chrome.storage.local.get('settings')) as Stored).settings);
+    await expect.poll(async () => (await stored())?.threshold).toBe(0.8);
+    expect((await stored())?.sites.x.mute).toBe('blur');
+    await options.getByRole('button', { name: /Use the default/ }).click();
+    await expect.poll(async () => (await stored())?.threshold).toBeNull();
+    await setMute(tab, 'label');
+    await options.close();
+    await tab.close();
+  });
 });
 
 describe('the whole run', () => {
