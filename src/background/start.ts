@@ -18,7 +18,8 @@ export function startBackground(modelSnapshot: unknown): void {
   // The worker may be stopped after 30 s idle: everything it needs is reloaded from storage on the next message.
   const open = (): Promise<BackgroundServices> =>
     openEchoScreenDb().then(async (db) => {
-      const inbox = await createInboxService({ db, modelSnapshot, settings: settings.read, warmUp: warmUpPays(globalThis.navigator?.hardwareConcurrency), trace });
+      const warmUp = warmUpPays(globalThis.navigator?.hardwareConcurrency);
+      const inbox = await createInboxService({ db, modelSnapshot, settings: settings.read, warmUp, trace });
       return { ...inbox, ...createDataService({ db, reload: inbox.reload, readSettings: settings.read, writeSettings: settings.write }) };
     });
   // A failed start (a full disk, a blocked open) is reported to that message's sender and retried on the next one.

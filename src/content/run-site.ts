@@ -15,7 +15,8 @@ const wakeWorker = (adapter: SiteAdapter) =>
 
 /**
  * Runs at document_start: on a messaging URL the worker is woken at once, so its start (model, index, and the engine's
- * warm-up on machines with a core to spare, unless the site is switched off) overlaps the page's own loading; the page is read once its DOM is parsed.
+ * warm-up on machines with a core to spare, unless the site is switched off) overlaps the page's own loading; the page
+ * is read once its DOM is parsed.
  */
 export function startSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   // Not gated on settings here: reading them would wait for the page's own scripts to free the main thread.
