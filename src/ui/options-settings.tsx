@@ -42,10 +42,10 @@ export function SettingsSection({ api, generation, onCleared }: { api: OptionsAp
   if (!settings) return <section id="settings" aria-busy="true" />;
 
   const save = (next: Settings, message: string = strings.settingsSaved) => {
-    const before = saved.current ?? next;
+    const before = saved.current;
     saved.current = next;
     setSettings(next);
-    void api.updateSettings((current) => rebaseSettings(before, next, current)).then(() => setStatus(message));
+    void api.updateSettings((current) => (before ? rebaseSettings(before, next, current) : next)).then(() => setStatus(message));
   };
   const threshold = settings.threshold ?? preview?.defaultThreshold ?? 0.5;
 

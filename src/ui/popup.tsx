@@ -54,9 +54,9 @@ export function Popup({ api }: { api: PopupApi }) {
   };
 
   const changeSettings = (next: Settings) => {
-    const before = settings ?? next;
+    const before = settings;
     setSettings(next);
-    void api.updateSettings((current) => rebaseSettings(before, next, current));
+    void api.updateSettings((current) => (before ? rebaseSettings(before, next, current) : next));
   };
 
   const enabled = page && settings ? settings.sites[page.platform].enabled : true;
