@@ -193,8 +193,8 @@ export async function createInboxService(options: {
 
   let warmUp: WarmUp | undefined;
   async function wake(platform: Platform): Promise<number> {
-    // A page wakes the worker before it knows its settings (a settings read would wait on the page's busy main thread).
     if (!options.warmUp) return 0;
+    // A page wakes the worker before it knows its settings (a settings read would wait on the page's busy main thread).
     if (!warmUp && (await options.settings()).sites?.[platform].enabled === false) return 0;
     if (warmUp) return warmUp.done;
     // A throwaway index: warm-up messages never reach the user's echo records, counters or storage.
