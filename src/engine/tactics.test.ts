@@ -113,6 +113,14 @@ describe('findTactics', () => {
     expect(ids('Congrats on the new role!')).toEqual([]);
   });
 
+  it("leaves word boundaries to each tactic's own pattern (the scan drops them)", () => {
+    // Each pattern matches here only without its trailing or inner \b: the scan finds a candidate, the tactic rejects it.
+    expect(ids('We are like-mindedness experts')).not.toContain('false-rapport');
+    expect(ids('So much in commonality between us')).not.toContain('false-rapport');
+    expect(ids('I saw yourself at the meetup')).not.toContain('false-rapport');
+    expect(ids('We are like-minded, so much in common')).toContain('false-rapport');
+  });
+
   it('gives each tactic the leftmost match of its own patterns, evidence included', () => {
     const texts = [...FIXTURE_PITCHES, ...FIXTURE_GENUINE, ...Object.values(CASES).flatMap((c) => [...c.yes, ...c.no])];
     for (const text of texts) {
