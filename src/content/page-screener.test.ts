@@ -424,6 +424,24 @@ describe('createPageScreener fast paths', () => {
     expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(600);
   });
 
+  it('sends the newest messages first, each batch in page order', async () => {
+    document.body.innerHTML = `<div class="list">${Array.from({ length: 250 }, (_, i) => row(i)).join('')}</div>`;
+    const answers: Array<() => void> = [];
+    const screen = vi.fn((batch: DirectMessage[]) => new Promise<ScoredMessage[]>((resolve) => answers.push(() => resolve(batch.map(verdictFor)))));
+    const screener = createPageScreener({ adapter: fakeAdapter, doc: document, signal: new AbortController().signal, screen });
+    screener.pass();
+    await settle();
+    while (answers.length) {
+      answers.shift()!();
+      await settle();
+      await settle();
+    }
+    const ids = screen.mock.calls.map(([batch]) => batch.map((m) => Number(m.id)));
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+    expect(ids).toEqual([range(150, 250), range(50, 150), range(0, 50)]);
+    expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(250);
+  });
+
   it('never throws into the page when the scoped read throws', () => {
     document.body.innerHTML = `<div class="list">${row(1)}</div>`;
     const calls = { extract: 0, scope: 0, parsed: 0 };
