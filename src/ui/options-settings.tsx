@@ -30,6 +30,21 @@ export function SettingsSection({ api, generation, onCleared }: { api: OptionsAp
     });
   }, [generation]);
 
+  // A change made elsewhere (the popup, another options tab) shows here at once. What this view has changed and not
+  // saved yet (the slider while it is dragged, phrases being typed) stays as it is.
+  useEffect(
+    () =>
+      api.watchSettings((stored) => {
+        const base = saved.current;
+        saved.current = stored;
+        setSettings((view) => (view && base ? rebaseSettings(base, view, stored) : stored));
+        if (!base) return;
+        setAlways((text) => (text === base.customPhrases.always.join('\n') ? stored.customPhrases.always.join('\n') : text));
+        setNever((text) => (text === base.customPhrases.never.join('\n') ? stored.customPhrases.never.join('\n') : text));
+      }),
+    [],
+  );
+
   // The preview follows the slider and the phrases as typed, before they are saved.
   useEffect(() => {
     if (!settings) return;

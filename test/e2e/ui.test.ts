@@ -309,13 +309,16 @@ describe('the options page', () => {
     await options.close();
   });
 
-  it('keeps a change the popup made while the options page was open', async () => {
+  it('shows and keeps a change the popup made while the options page was open', async () => {
     const tab = await openPage(session, requests);
     const options = await openOptions();
     const slider = options.getByRole('slider', { name: 'Pitch threshold' });
     await slider.waitFor();
-    // The options page has read the settings; the popup now changes X's mute mode.
+    const xMute = options.getByLabel('What to do with pitches on X');
+    await expect.poll(() => xMute.inputValue()).toBe('label');
+    // The options page has read the settings; the popup now changes X's mute mode, and the page shows it.
     await setMute(tab, 'blur');
+    await expect.poll(() => xMute.inputValue()).toBe('blur');
     await slider.fill('0.8');
     type Stored = { settings?: { threshold: number | null; sites: { x: { mute: string } } } };
     const stored = () => options.evaluate(async () => ((await chrome.storage.local.get('settings')) as Stored).settings);
