@@ -88,7 +88,7 @@ function linkedinPage() {
   return {
     site: 'linkedin',
     url: /^\s*URL:\s*(\S+)/m.exec(html)[1],
-    html: page.replace('<html lang="en">', '<html lang="en" data-echo-screen-trace>'),
+    html: atNewest(page.replace('<html lang="en">', '<html lang="en" data-echo-screen-trace>'), 'li.msg-s-message-list__event'),
     rowSelector: 'li.msg-s-message-list__event',
     arrivals: Array.from({ length: ARRIVALS }, (_, i) => row(i % 4 === 0 ? 'inHead' : 'inNext')),
     // The site's renderer inserts new events before the typing indicator.
@@ -121,7 +121,7 @@ function xPage() {
   return {
     site: 'x',
     url: /^\s*URL:\s*(\S+)/m.exec(html)[1],
-    html: page.replace('<html dir="ltr" lang="en">', '<html dir="ltr" lang="en" data-echo-screen-trace>'),
+    html: atNewest(page.replace('<html dir="ltr" lang="en">', '<html dir="ltr" lang="en" data-echo-screen-trace>'), '[data-dm-message-row]'),
     rowSelector: '[data-dm-message-row]',
     arrivals: Array.from({ length: ARRIVALS }, () => row('in')),
     // XChat appends message items before the composer spacer.
@@ -134,18 +134,41 @@ function xPage() {
 // ---------- in-page probes ----------
 
 // Installed before any page script: long tasks, and the moment the last of `target` rows gets its first label.
-function installProbes({ rowSelector, target }) {
-  const bench = { longTasks: [], labelled: 0, allAt: null };
+// Both sites open a thread scrolled to its newest message: so does the page, with its own script as it is parsed.
+function atNewest(html, rowSelector) {
+  const script = `<script>{ const rows = document.querySelectorAll(${JSON.stringify(rowSelector)}); rows[rows.length - 1]?.scrollIntoView({ block: 'end' }); }</script>`;
+  return html.replace('</body>', `${script}</body>`);
+}
+
+// Rows that can be in view when the page opens at its newest message: the last ones. Their label times are kept.
+const LAST_ROWS = 40;
+
+function installProbes({ rowSelector, target, lastRows }) {
+  const bench = { longTasks: [], labelled: 0, allAt: null, lastLabelled: new Map() };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const row of [...document.querySelectorAll(rowSelector)].slice(-lastRows)) bench.lastLabelled.set(row, null);
+  });
   new MutationObserver((records) => {
     for (const r of records) {
       if (r.oldValue !== null || !r.target.matches(rowSelector)) continue;
+      if (bench.lastLabelled.get(r.target) === null) bench.lastLabelled.set(r.target, performance.now());
       if (++bench.labelled === target) bench.allAt = performance.now();
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-echo-screen'], attributeOldValue: true });
+  // When the last of the rows in view was labelled (asked once all are: its observer never runs during the measure).
+  bench.inViewAt = () =>
+    new Promise((resolve) => {
+      const observer = new IntersectionObserver((entries) => {
+        observer.disconnect();
+        const times = entries.filter((e) => e.isIntersecting).map((e) => bench.lastLabelled.get(e.target));
+        resolve(times.length && times.every((t) => t !== null) ? Math.max(...times) : null);
+      });
+      for (const row of bench.lastLabelled.keys()) observer.observe(row);
+    });
 }
 
 // Appends rows one by one like the site's renderer and times each until its label appears.
@@ -237,11 +260,15 @@ async function waitFor(page, predicate, arg, timeoutMs = 30_000) {
 // ---------- runs ----------
 
 // Opens a generated thread and waits until all its rows are labelled: ms from the load event.
+/** When the page's own load event ended, ms after navigation start. */
+const loadEventEnd = (page) => page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+
 async function timeLoad(context, spec, file) {
   const page = await openFixture(context, spec.url, file);
   await waitFor(page, () => window.__bench.allAt !== null);
-  const { allAt, loadEnd } = await page.evaluate(() => ({ allAt: window.__bench.allAt, loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd }));
-  return { page, afterLoad: allAt - loadEnd, loadEnd };
+  const { allAt, inViewAt } = await page.evaluate(async () => ({ allAt: window.__bench.allAt, inViewAt: await window.__bench.inViewAt() }));
+  const loadEnd = await loadEventEnd(page);
+  return { page, afterLoad: allAt - loadEnd, inViewAfterLoad: inViewAt - loadEnd, loadEnd };
 }
 
 // Every load is of a thread the extension has not seen (`make` gives new message ids and arrivals each time): a first
@@ -250,12 +277,12 @@ async function timeLoad(context, spec, file) {
 async function benchSite(make, tmp, extension) {
   const first = make();
   const file = (name) => join(tmp, `${first.site}-${name}.html`);
-  const result = { site: first.site, load: [], revisits: [], coldStarts: [], coldLoadEnds: [], bareLoadEnds: [], heapWith: [], heapWithout: [] };
+  const result = { site: first.site, load: [], revisits: [], coldStarts: [], coldInView: [], coldLoadEnds: [], bareLoadEnds: [], heapWith: [], heapWithout: [] };
 
   const session = await launchWithExtension({ extensionPath: extension, headless: true });
   try {
     await blockSites(session.context);
-    await session.context.addInitScript(installProbes, { rowSelector: first.rowSelector, target: THREAD });
+    await session.context.addInitScript(installProbes, { rowSelector: first.rowSelector, target: THREAD, lastRows: LAST_ROWS });
     // The extension's own page that stops the worker before each cold start.
     const extensionPage = await session.context.newPage();
     await extensionPage.goto(`chrome-extension://${session.extensionId}/options.html`);
@@ -264,7 +291,8 @@ async function benchSite(make, tmp, extension) {
       writeFileSync(file(`run${run}`), spec.html);
       const page = await openFixture(session.context, spec.url, file(`run${run}`));
       await waitFor(page, () => window.__bench.allAt !== null);
-      const { allAt, longTasks } = await page.evaluate(() => window.__bench);
+      const { allAt, longTasks } = await page.evaluate(() => ({ allAt: window.__bench.allAt, longTasks: window.__bench.longTasks }));
+      const inViewAt = await page.evaluate(() => window.__bench.inViewAt());
       const spans = await measuresOf(page);
       const passes = spans.filter((s) => s.name === 'pass');
       const screens = spans.filter((s) => s.name === 'screen' && s.start <= allAt);
@@ -273,6 +301,7 @@ async function benchSite(make, tmp, extension) {
       if (process.env.BENCH_DEBUG) console.log({ longTasks: longTasks.map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`).join(' '), dcl: nav.domContentLoadedEventEnd, loadEnd: nav.loadEventEnd, allAt, spans: spans.map((s) => `${s.name}@${s.start.toFixed(0)}+${s.duration.toFixed(0)}`).join(' ') });
       result.load.push({
         allAt,
+        inViewAt,
         domContentLoaded: nav.domContentLoadedEventEnd,
         firstPass: passes[0]?.start ?? NaN,
         longTasks: longTasks.filter((t) => t.start <= allAt),
@@ -309,6 +338,7 @@ async function benchSite(make, tmp, extension) {
       writeFileSync(file(`cold${run}`), fresh.html);
       const cold = await timeLoad(session.context, fresh, file(`cold${run}`));
       result.coldStarts.push(cold.afterLoad);
+      result.coldInView.push(cold.inViewAfterLoad);
       result.coldLoadEnds.push(cold.loadEnd);
       await cold.page.close();
     }
@@ -326,11 +356,11 @@ async function benchSite(make, tmp, extension) {
   });
   try {
     await blockSites(bare);
-    await bare.addInitScript(installProbes, { rowSelector: first.rowSelector, target: THREAD });
+    await bare.addInitScript(installProbes, { rowSelector: first.rowSelector, target: THREAD, lastRows: LAST_ROWS });
     for (let run = 0; run < RUNS; run++) {
       const page = await openFixture(bare, first.url, file('run0'));
       await page.waitForTimeout(1000 + median(result.load.map((l) => l.allAt)));
-      result.bareLoadEnds.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+      result.bareLoadEnds.push(await loadEventEnd(page));
       result.heapWithout.push(await heapUsed(page));
       // The page's own cost of an arrival, the floor under arrival → label: the same rows, the next frame rendered.
       const frames = await page.evaluate(runBareArrivals, { arrivals: first.arrivals, insert: first.insert, touch: first.touch, gapMs: 40 });
@@ -362,6 +392,10 @@ function summarise(r) {
     navToLabelled: median(r.load.map((l) => l.allAt)),
     loadToLabelled: median(r.load.map((l) => l.allAt - l.loadEnd)),
     loadRuns: r.load.map((l) => l.allAt - l.loadEnd),
+    inView: median(r.load.map((l) => l.inViewAt - l.loadEnd)),
+    inViewRuns: r.load.map((l) => l.inViewAt - l.loadEnd),
+    coldInView: median(r.coldInView),
+    coldInViewRuns: r.coldInView,
     revisit: median(r.revisits),
     revisitRuns: r.revisits,
     coldStart: median(r.coldStarts),
@@ -404,6 +438,7 @@ function summarise(r) {
 function print(label, x) {
   const runs = (values) => values.map((v) => v.toFixed(0)).join(', ');
   console.log(`  [${label}] all labelled ${ms(x.navToLabelled, 0)} after navigation start, ${ms(x.loadToLabelled, 0)} after the load event (${ms(x.loadEnd, 0)}); runs ${runs(x.loadRuns)} ms`);
+  console.log(`  [${label}] the rows in view labelled ${ms(x.inView, 0)} after the load event (runs ${runs(x.inViewRuns)} ms); after a cold start ${ms(x.coldInView, 0)} (runs ${runs(x.coldInViewRuns)} ms)`);
   console.log(`  [${label}] revisit ${ms(x.revisit, 0)} after the load event (runs ${runs(x.revisitRuns)} ms); first visit after the worker was stopped ${ms(x.coldStart, 0)} (runs ${runs(x.coldStartRuns)} ms)`);
   console.log(`  [${label}] the page's own load event at ${ms(x.loadEnd, 0)} (first visits), ${ms(x.coldLoadEnd, 0)} (cold starts), ${ms(x.bareLoadEnd, 0)} without the extension`);
   console.log(`  [${label}] load: ${x.loadPasses} passes, ${ms(x.loadCsTime, 0)} content-script time, longest ${ms(x.maxSpan)}, extension long tasks ${x.loadLongTasks}; ${x.batches} batches to the worker over ${ms(x.screenSpan, 0)}`);
@@ -464,7 +499,8 @@ function writeSection() {
   say(`_${new Date().toISOString().slice(0, 10)} · ${availableParallelism()} cores (nproc), load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} during the run · Node ${process.version} · ${chromiumVersion}, headless · \`${command}\` (\`npm run bench\` runs it without a baseline)_`);
   say();
   say(`Synthetic threads of ${THREAD} text messages cloned from the committed fixtures (texts from data/corpus/validation.jsonl, unique`);
-  say(`ids), served under the real URLs with the built extension. Load figures: median of ${RUNS} fresh tabs in one browser, each a new`);
+  say('ids), served under the real URLs with the built extension; each page scrolls to its newest message as it is parsed, as both sites');
+  say(`open a thread (the rows in view are among the last ${LAST_ROWS}). Load figures: median of ${RUNS} fresh tabs in one browser, each a new`);
   say('thread (new message ids) that the worker scores, fingerprints and stores: a first visit; the first of them is also the worker\'s');
   say('first work since it started (its JIT is cold). After each, the same thread is opened again (a revisit: every message already');
   say('indexed), then the worker is stopped and another new thread opened: a first visit after a cold start, as when a messaging page');
@@ -498,6 +534,7 @@ function writeSection() {
   row('… revisit of the same thread', (x) => `${ms(x.revisit, 0)} (${runs(x.revisitRuns)})`, '≤ 1 s');
   row('… first visit after the worker was stopped (cold start)', (x) => `${ms(x.coldStart, 0)} (${runs(x.coldStartRuns)})`, '≤ 1 s');
   row('… after navigation start', (x) => ms(x.navToLabelled, 0), '');
+  row('the rows in view labelled (the page opens at its newest message), after the load event: first visit / cold start', (x) => `${ms(x.inView, 0)} (${runs(x.inViewRuns)}) / ${ms(x.coldInView, 0)} (${runs(x.coldInViewRuns)})`, '');
   row("the page's own load (navigation → load event), median: first visits / cold starts; the page without the extension", (x) => `${ms(x.loadEnd, 0)} / ${ms(x.coldLoadEnd, 0)}; ${ms(x.bareLoadEnd, 0)}`, '');
   row('… worker round trips (batches, first send → last answer)', (x) => `${x.batches}, ${ms(x.screenSpan, 0)}`, '');
   row('arrival → label, p50 (all tabs)', (x) => ms(x.arrivalP50), '');
