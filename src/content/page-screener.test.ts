@@ -424,11 +424,17 @@ describe('createPageScreener fast paths', () => {
     expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(600);
   });
 
-  it('sends the newest messages first, each batch in page order', async () => {
-    document.body.innerHTML = `<div class="list">${Array.from({ length: 250 }, (_, i) => row(i)).join('')}</div>`;
+  it("sends the newest messages first, each batch in page order, and the list's snippets after the thread", async () => {
+    const convs = ['k1', 'k2'].map((key) => `<li class="conv" data-key="${key}"><p>hello ${key}</p></li>`).join('');
+    document.body.innerHTML = `<ul class="convs">${convs}</ul><div class="list">${Array.from({ length: 250 }, (_, i) => row(i)).join('')}</div>`;
+    const readConv = (li: Element) => ({ key: li.getAttribute('data-key')!, participants: ['a'], snippet: li.textContent ?? '', direction: 'in' as const, unread: false, row: li });
+    const adapter: SiteAdapter = {
+      ...fakeAdapter,
+      extract: (root, url) => ({ ...fakeAdapter.extract(root, url), conversations: [...root.querySelectorAll('.conv')].map(readConv) }),
+    };
     const answers: Array<() => void> = [];
     const screen = vi.fn((batch: DirectMessage[]) => new Promise<ScoredMessage[]>((resolve) => answers.push(() => resolve(batch.map(verdictFor)))));
-    const screener = createPageScreener({ adapter: fakeAdapter, doc: document, signal: new AbortController().signal, screen });
+    const screener = createPageScreener({ adapter, doc: document, signal: new AbortController().signal, screen });
     screener.pass();
     await settle();
     while (answers.length) {
@@ -436,10 +442,10 @@ describe('createPageScreener fast paths', () => {
       await settle();
       await settle();
     }
-    const ids = screen.mock.calls.map(([batch]) => batch.map((m) => Number(m.id)));
+    const ids = screen.mock.calls.map(([batch]) => batch.map((m) => (m.id.startsWith('row:') ? m.id.split(':')[1] : Number(m.id))));
     const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
-    expect(ids).toEqual([range(150, 250), range(50, 150), range(0, 50)]);
-    expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(250);
+    expect(ids).toEqual([range(150, 250), range(50, 150), [...range(0, 50), 'k1', 'k2']]);
+    expect(document.querySelectorAll('[data-echo-screen]')).toHaveLength(252);
   });
 
   it('never throws into the page when the scoped read throws', () => {

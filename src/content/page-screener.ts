@@ -16,6 +16,8 @@ const MAX_IN_FLIGHT = 2;
 const RETRY_MS = [250, 500, 1000, 2000, 4000];
 /** Batches up to this size are sent within the pass that filled them (an arrival goes at once). */
 const SEND_NOW = 50;
+/** Ids of conversation-list snippets (the background screens them without indexing them). */
+const SNIPPET_PREFIX = 'row:';
 
 export interface PageScreenerOptions {
   adapter: SiteAdapter;
@@ -284,9 +286,14 @@ export function createPageScreener(options: PageScreenerOptions) {
   // Pending messages are in reading order (the page's, then arrivals'), so the newest are last, and they go first: a
   // thread opens scrolled to its newest messages, and a cold worker takes over a second for 2,000 (page bench, XChat,
   // rows in view labelled after load: first visit 911 → 543 ms, cold start 1,366 → 594 ms). A batch keeps page order.
+  // Conversation-list snippets still go after the thread's messages, as before: the background then knows whether the
+  // user has written in a snippet's conversation (its own messages in the thread tell) when it screens the snippet.
   function newest(count: number): DirectMessage[] {
-    const all = [...pending.values()];
-    return all.slice(Math.max(0, all.length - count));
+    const messages: DirectMessage[] = [];
+    const snippets: DirectMessage[] = [];
+    for (const m of pending.values()) (m.id.startsWith(SNIPPET_PREFIX) ? snippets : messages).push(m);
+    const batch = messages.slice(Math.max(0, messages.length - count));
+    return batch.length < count ? [...batch, ...snippets.slice(0, count - batch.length)] : batch;
   }
 
   function send(batch: DirectMessage[]): void {
@@ -398,7 +405,7 @@ export function createPageScreener(options: PageScreenerOptions) {
     for (const { message } of last.messages.values()) {
       const result = verdictOf(message);
       if (result) labelled++;
-      if (message.direction !== 'in' || message.id.startsWith('row:') || !result) continue;
+      if (message.direction !== 'in' || message.id.startsWith(SNIPPET_PREFIX) || !result) continue;
       const key = `${message.sender.platform}:${message.sender.id}`;
       const entry = senders.get(key) ?? { ...message.sender, verdict: result.verdict, score: 0, messages: 0 };
       entry.messages++;
@@ -436,7 +443,7 @@ export function createPageScreener(options: PageScreenerOptions) {
 function snippetMessage(conversation: FoundConversation, adapter: SiteAdapter): DirectMessage {
   const name = conversation.participants.join(', ');
   return {
-    id: `row:${conversation.key}:${conversation.snippet.length}:${conversation.snippet.slice(0, 40)}`,
+    id: `${SNIPPET_PREFIX}${conversation.key}:${conversation.snippet.length}:${conversation.snippet.slice(0, 40)}`,
     conversationId: conversation.key,
     direction: conversation.direction,
     text: conversation.snippet,
