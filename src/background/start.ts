@@ -5,7 +5,7 @@ import { createSettingsCache } from '../storage/settings.ts';
 import { createDataService } from './data-service.ts';
 import { changesVerdicts, handleMessage, type BackgroundServices } from './handle-message.ts';
 import { createInboxService } from './inbox-service.ts';
-import { runWarmUp, START_UP_TEXTS, warmUpPays } from './warm-up.ts';
+import { warmUpPays } from './warm-up.ts';
 
 // Opt-in User Timing spans for profiling: set `self.echoScreenTrace = true` in the worker's console.
 function trace(name: string, start: number): void {
@@ -29,15 +29,8 @@ export function startBackground(modelSnapshot: unknown): void {
       services = undefined;
       throw error;
     }));
-  // The engine builds its tables and compiles its regexes on first use: do that while idle, not in the first batch.
-  ready().then(
-    (s) => {
-      const start = performance.now();
-      const score = (text: string) => void s.preview([text], null, { always: [], never: [] });
-      void runWarmUp({ texts: START_UP_TEXTS, score, sliceMs: 10, later: (cb) => setTimeout(cb, 0) }).done.then(() => trace('start-up', start));
-    },
-    () => undefined,
-  );
+  // The engine builds its tables on first use (~100 ms): do that while idle rather than in the first batch.
+  ready().then((s) => setTimeout(() => s.preview(['warm-up'], null, { always: [], never: [] })), () => undefined);
 
   browser.runtime.onMessage.addListener((message, sender) => {
     const start = performance.now();

@@ -7,13 +7,6 @@ import texts from './warm-up-texts.json' with { type: 'json' };
 /** Messages from the training corpus (scripts/build-warm-up-texts.mjs): pitches of every tactic, obfuscated ones, plain notes. */
 export const WARM_UP_TEXTS: readonly string[] = texts;
 
-/**
- * Scored at every worker start, a slice at a time: V8 compiles the tactic regexes to native code, and optimises the
- * engine's functions, only after they have run a while. The one word scored before left that to the page's first
- * batch (XChat cold start, first batch of 100: 188-310 → 104-140 ms). Cheap enough for any machine (~150 ms).
- */
-export const START_UP_TEXTS: readonly string[] = WARM_UP_TEXTS.filter((_, i) => i % 16 === 0);
-
 export interface WarmUp {
   /** Stops scoring at the end of the current slice (the first real batch has come: it warms the engine itself). */
   stop(): void;
