@@ -133,7 +133,6 @@ function xPage() {
 
 // ---------- in-page probes ----------
 
-// Installed before any page script: long tasks, and the moment the last of `target` rows gets its first label.
 // Both sites open a thread scrolled to its newest message: so does the page, with its own script as it is parsed.
 function atNewest(html, rowSelector) {
   const script = `<script>{ const rows = document.querySelectorAll(${JSON.stringify(rowSelector)}); rows[rows.length - 1]?.scrollIntoView({ block: 'end' }); }</script>`;
@@ -143,6 +142,8 @@ function atNewest(html, rowSelector) {
 // Rows that can be in view when the page opens at its newest message: the last ones. Their label times are kept.
 const LAST_ROWS = 40;
 
+// Installed before any page script: long tasks, the moment the last of `target` rows gets its first label, and when
+// each of the last `lastRows` rows got its label.
 function installProbes({ rowSelector, target, lastRows }) {
   const bench = { longTasks: [], labelled: 0, allAt: null, lastLabelled: new Map() };
   window.__bench = bench;
@@ -259,10 +260,10 @@ async function waitFor(page, predicate, arg, timeoutMs = 30_000) {
 
 // ---------- runs ----------
 
-// Opens a generated thread and waits until all its rows are labelled: ms from the load event.
 /** When the page's own load event ended, ms after navigation start. */
 const loadEventEnd = (page) => page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
 
+// Opens a generated thread and waits until all its rows are labelled: ms from the load event.
 async function timeLoad(context, spec, file) {
   const page = await openFixture(context, spec.url, file);
   await waitFor(page, () => window.__bench.allAt !== null);
@@ -291,8 +292,7 @@ async function benchSite(make, tmp, extension) {
       writeFileSync(file(`run${run}`), spec.html);
       const page = await openFixture(session.context, spec.url, file(`run${run}`));
       await waitFor(page, () => window.__bench.allAt !== null);
-      const { allAt, longTasks } = await page.evaluate(() => ({ allAt: window.__bench.allAt, longTasks: window.__bench.longTasks }));
-      const inViewAt = await page.evaluate(() => window.__bench.inViewAt());
+      const { allAt, longTasks, inViewAt } = await page.evaluate(async () => ({ allAt: window.__bench.allAt, longTasks: window.__bench.longTasks, inViewAt: await window.__bench.inViewAt() }));
       const spans = await measuresOf(page);
       const passes = spans.filter((s) => s.name === 'pass');
       const screens = spans.filter((s) => s.name === 'screen' && s.start <= allAt);
