@@ -9,6 +9,8 @@ import { SiteControls } from './site-controls.tsx';
 import { strings } from './strings.ts';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 200);
+/** A stored phrase list as its text box shows it. */
+const boxText = (phrases: readonly string[]) => phrases.join('\n');
 
 export function SettingsSection({ api, generation, onCleared }: { api: OptionsApi; generation: number; onCleared: () => void }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -25,8 +27,8 @@ export function SettingsSection({ api, generation, onCleared }: { api: OptionsAp
     void api.settings().then((s) => {
       saved.current = s;
       setSettings(s);
-      setAlways(s.customPhrases.always.join('\n'));
-      setNever(s.customPhrases.never.join('\n'));
+      setAlways(boxText(s.customPhrases.always));
+      setNever(boxText(s.customPhrases.never));
     });
   }, [generation]);
 
@@ -39,8 +41,8 @@ export function SettingsSection({ api, generation, onCleared }: { api: OptionsAp
         saved.current = stored;
         setSettings((view) => (view && base ? rebaseSettings(base, view, stored) : stored));
         if (!base) return;
-        setAlways((text) => (text === base.customPhrases.always.join('\n') ? stored.customPhrases.always.join('\n') : text));
-        setNever((text) => (text === base.customPhrases.never.join('\n') ? stored.customPhrases.never.join('\n') : text));
+        setAlways((text) => (text === boxText(base.customPhrases.always) ? boxText(stored.customPhrases.always) : text));
+        setNever((text) => (text === boxText(base.customPhrases.never) ? boxText(stored.customPhrases.never) : text));
       }),
     [],
   );
