@@ -80,7 +80,7 @@ const CHUNK = 2048;
 const chunks = [];
 for (let from = 0; from < index.records; from += CHUNK) chunks.push(structuredClone(index.toChunk(from, from + CHUNK)));
 const chunkBytes = (c) =>
-  [c.ids, c.who, c.conv, c.time, c.sig, c.flags, c.join, c.merges].reduce((n, a) => n + a.byteLength, 0) +
+  [c.ids, c.who, c.conv, c.time, c.sig, c.flags, c.join, c.merges, c.posted ?? new Uint32Array(0)].reduce((n, a) => n + a.byteLength, 0) +
   [...c.senders, ...c.families].reduce((n, key) => n + Buffer.byteLength(key) + 1, 0);
 const bytesPerRecord = chunks.reduce((n, c) => n + chunkBytes(c), 0) / index.records;
 // Memory is measured on an index rebuilt from the chunks, so the synthetic texts' garbage does not blur it.
@@ -102,7 +102,7 @@ const mb = (bytes) => (bytes / 1048576).toFixed(1);
 console.log(`\necho answers while inserting: ${echoes.toLocaleString('en')} of ${TOTAL.toLocaleString('en')}`);
 console.log(`persisted bytes per record (chunk columns + sender keys, before IndexedDB overhead): ${bytesPerRecord.toFixed(0)}`);
 console.log(`memory for 100k: heapUsed +${mb(after.heapUsed - before.heapUsed)} MB, typed arrays (arrayBuffers) +${mb(after.arrayBuffers - before.arrayBuffers)} MB, total +${mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers)} MB, rss +${mb(after.rss - before.rss)} MB${globalThis.gc ? '' : ' (run with --expose-gc for exact figures)'}`);
-console.log(`reload ${index.records.toLocaleString('en')} records from ${chunks.length} chunks (saved joins replayed): ${(reloadMs / 1000).toFixed(2)} s`);
+console.log(`reload ${index.records.toLocaleString('en')} records from ${chunks.length} chunks (saved joins and postings replayed): ${(reloadMs / 1000).toFixed(2)} s`);
 console.log(`total bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 // Cost against size on log-log axes.

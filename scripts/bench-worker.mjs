@@ -209,7 +209,7 @@ async function storage() {
     let records = 0;
     for (const c of values) {
       records += c.join.length;
-      for (const column of [c.ids, c.who, c.conv, c.time, c.sig, c.flags, c.join, c.merges]) bytes += column.byteLength;
+      for (const column of [c.ids, c.who, c.conv, c.time, c.sig, c.flags, c.join, c.merges, c.posted ?? new Uint32Array(0)]) bytes += column.byteLength;
       for (const key of [...c.senders, ...c.families]) bytes += encoder.encode(key).length;
     }
     return { usage, records, chunks: values.length, jsonPerRecord: records ? bytes / records : 0 };

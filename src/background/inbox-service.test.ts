@@ -158,6 +158,27 @@ describe('createInboxService', () => {
     expect(other!.echo?.senders).toBe(2);
   });
 
+  it('rewrites echo chunks of an older format once at start-up, so later restarts replay their postings', async () => {
+    const name = `old-chunks-${Math.random()}`;
+    const first = await service(name);
+    for (const [i, who] of ['Ana', 'Ben', 'Cy'].entries()) await first.inbox.screen([dm(TEMPLATE.replace('{name}', who), `ACoAAo${i}`)]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // As an earlier version stored them: no record of which bands each record posted.
+    const tx = first.db.transaction('echoChunks', 'readwrite');
+    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const { posted: _, ...old } = cursor.value;
+      await cursor.update(old);
+    }
+    await tx.done;
+    first.db.close();
+
+    const second = await service(name);
+    const rewritten = await second.db.getAll('echoChunks');
+    expect(rewritten.map((c) => [c.from, c.join.length, c.posted?.length])).toEqual([[0, 3, 3]]);
+    const [fourth] = await second.inbox.screen([dm(TEMPLATE.replace('{name}', 'Dee'), 'ACoAAo3')]);
+    expect(fourth!.echo?.senders).toBe(4);
+  });
+
   it('counts a message in the day’s totals once, even when screened again after a restart', async () => {
     const name = `count-once-${Math.random()}`;
     const pitch = dm(TEMPLATE.replace('{name}', 'Ana'), 'ACoAAk1');

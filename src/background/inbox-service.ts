@@ -95,16 +95,16 @@ export async function createInboxService(options: {
     counted = await loadCountedIds(db, dayOf(Date.now() - COUNTED_KEEP_MS));
     const { chunks, stored } = await loadEchoChunks(db, fingerprintVersion());
     echoIndex = newEchoIndex();
-    const { inOrder } = echoIndex.load(chunks);
+    const { rewrite } = echoIndex.load(chunks);
     savedUpTo = echoIndex.records;
     lastSeenWritten.clear();
-    await mergeSmallChunks(stored, inOrder);
+    await mergeSmallChunks(stored, rewrite);
   }
 
   const newEchoIndex = (): EchoIndex => createEchoIndex({ minSenders, known: KNOWN_TEMPLATES });
 
-  async function mergeSmallChunks(stored: StoredChunk[], inOrder: boolean): Promise<void> {
-    for (const merge of planChunkMerges(stored, echoIndex.records, inOrder)) {
+  async function mergeSmallChunks(stored: StoredChunk[], rewrite: boolean): Promise<void> {
+    for (const merge of planChunkMerges(stored, echoIndex.records, rewrite)) {
       const add: EchoChunk[] = [];
       for (let from = merge.from; from < merge.to; from += CHUNK_RECORDS) add.push(echoIndex.toChunk(from, Math.min(merge.to, from + CHUNK_RECORDS)));
       try {

@@ -137,7 +137,7 @@ describe('echo index', () => {
     const strings = JSON.stringify({ ...chunk, sig: [...chunk.sig] });
     for (const word of ['profile', 'impressed', 'pipeline', 'outbound', 'offsite', 'birthday', 'Dana', 'Priya', 'm1']) expect(strings).not.toContain(`${word}`);
     const bytes = (c: EchoChunk) =>
-      [c.ids, c.who, c.conv, c.time, c.sig, c.flags, c.join, c.merges].reduce((n, a) => n + a.byteLength, 0) +
+      [c.ids, c.who, c.conv, c.time, c.sig, c.flags, c.join, c.merges, c.posted ?? new Uint32Array(0)].reduce((n, a) => n + a.byteLength, 0) +
       c.senders.reduce((n, key) => n + key.length, 0);
     expect(bytes(chunk) / chunk.join.length).toBeLessThanOrEqual(120);
   });
@@ -147,7 +147,7 @@ describe('echo index', () => {
     [...PITCH, ...OTHER].forEach((text, i) => index.observe(entry(text, `sender-${i}`)));
     const chunks = [index.toChunk(0, 2), index.toChunk(2, 5), index.toChunk(5)];
     const restored = createEchoIndex();
-    expect(restored.load([...chunks].reverse())).toEqual({ accepted: 7, inOrder: true });
+    expect(restored.load([...chunks].reverse())).toEqual({ accepted: 7, inOrder: true, rewrite: false });
     expect(restored.toChunk()).toEqual(index.toChunk());
     const later = entry(PITCH[1]!.replace('Globex', 'Wayne'), 'newcomer');
     expect(restored.observe(later)).toEqual(index.observe(later));
@@ -167,6 +167,34 @@ describe('echo index', () => {
     expect(restored.observe({ ...entry(OTHER[1]!, 'bob'), messageId: 'm-unused' })).toMatchObject({ senders: 2 });
   });
 
+  it('replays the bands each record posted: the postings a fresh walk decides, without the walk', () => {
+    // Many near-copies from many senders, so band values are shared and some postings are skipped.
+    const index = createEchoIndex();
+    const names = ['Priya', 'John', 'Amir', 'Lena', 'Kenji', 'Sofia', 'Marta', 'Tom', 'Aisha', 'Diego'];
+    for (let i = 0; i < 240; i++) {
+      const text = i % 3 === 2 ? `${OTHER[i % OTHER.length]} (${names[i % names.length]}, ${i})` : PITCH[i % PITCH.length]!.replace(/Priya|John|Amir|Lena/, names[i % names.length]!);
+      index.observe(entry(text, `s${i % 37}`, { outgoing: i % 11 === 0 }));
+    }
+    const chunks = [index.toChunk(0, 100), index.toChunk(100)];
+    const skipped = [...chunks[0]!.posted!, ...chunks[1]!.posted!].filter((mask) => mask !== 0xffffffff).length;
+    expect(skipped).toBeGreaterThan(100);
+
+    const replayed = createEchoIndex();
+    expect(replayed.load(chunks.map((c) => structuredClone(c)))).toEqual({ accepted: 240, inOrder: true, rewrite: false });
+    const walked = createEchoIndex();
+    expect(walked.load(chunks.map(({ posted: _, ...c }) => structuredClone(c)))).toEqual({ accepted: 240, inOrder: true, rewrite: true });
+    expect(walked.toChunk()).toEqual(index.toChunk());
+    expect(replayed.toChunk()).toEqual(index.toChunk());
+    const probes = [PITCH[2]!.replace('Amir', 'Zoe'), PITCH[3]!, OTHER[1]!];
+    for (const text of probes) expect(replayed.lookup(entry(text, 'zed'))).toEqual(index.lookup(entry(text, 'zed')));
+
+    // Saved masks are what the replay posts: a chunk claiming no postings leaves its records unreachable.
+    const blank = createEchoIndex();
+    blank.load(chunks.map((c) => ({ ...structuredClone(c), posted: new Uint32Array(c.join.length) })));
+    expect(blank.lookup(entry(PITCH[2]!.replace('Amir', 'Zoe'), 'zed'))).toBeNull();
+    expect(index.lookup(entry(PITCH[2]!.replace('Amir', 'Zoe'), 'zed'))).toMatchObject({ senders: expect.any(Number) });
+  });
+
   it('searches afresh after a lost chunk and after a known family that is no longer shipped', () => {
     const known: KnownTemplate[] = [{ family: 'f-outbound', signature: fingerprint(normalize(PITCH[0]!).folded).signature }];
     const index = createEchoIndex({ known });
@@ -181,7 +209,7 @@ describe('echo index', () => {
     expect(withoutFamily.lookup(entry(PITCH[0]!, 'zed'))).toMatchObject({ senders: 4 });
 
     const gappy = createEchoIndex({ known });
-    expect(gappy.load([index.toChunk(0, 1), index.toChunk(2)])).toEqual({ accepted: 5, inOrder: false });
+    expect(gappy.load([index.toChunk(0, 1), index.toChunk(2)])).toEqual({ accepted: 5, inOrder: false, rewrite: true });
     expect(gappy.lookup(entry(PITCH[0]!, 'zed'))).toEqual({ template: 'known:f-outbound', senders: 3, known: true });
   });
 
@@ -189,7 +217,7 @@ describe('echo index', () => {
     const index = createEchoIndex();
     index.observe(entry(PITCH[0]!, 'alice'));
     const stale = { ...index.toChunk(), f: index.toChunk().f + 1 };
-    expect(createEchoIndex().load([stale])).toEqual({ accepted: 0, inOrder: true });
+    expect(createEchoIndex().load([stale])).toEqual({ accepted: 0, inOrder: true, rewrite: false });
   });
 
   it('recognises a known template on its first copy, and reports inbox senders only', () => {

@@ -68,6 +68,11 @@ export interface EchoChunk {
   families: string[];
   /** Clusters a record bridged, merged into the one it joined: (record number, merged root number) pairs. */
   merges: Int32Array;
+  /**
+   * The bands each record posted (bit b: band b), when a signature has at most 32 bands. Replaying them skips the
+   * posting-list walks that decided them, most of a reload's time. Absent in chunks written before they were kept.
+   */
+  posted?: Uint32Array;
 }
 export interface EchoIndexOptions {
   /** Distinct senders (including the current one) that make an echo. Default 2. */
@@ -96,8 +101,9 @@ export interface EchoIndex {
   /**
    * Replays persisted chunks in the order of their numbers. `inOrder` is false when they did not follow on from
    * each other (a lost or repeated chunk): records were then re-matched and renumbered, so persist afresh (toChunk).
+   * `rewrite` says the same when, besides, a chunk lacked what makes the next reload fast (`posted`).
    */
-  load(chunks: Iterable<EchoChunk>): { accepted: number; inOrder: boolean };
+  load(chunks: Iterable<EchoChunk>): { accepted: number; inOrder: boolean; rewrite: boolean };
   /** Distinct messages indexed. */
   readonly size: number;
   /** Inbox records so far (the next record's number): what toChunk persists. */
@@ -144,6 +150,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
   let stamp = new Uint32Array(capacity);
   let idHigh = new Uint32Array(capacity);
   let idLow = new Uint32Array(capacity);
+  let postedBands = new Uint32Array(capacity);
   let generation = 0;
   // Message id → record, keyed by the id's first hash and checked against both: no id strings in memory.
   const byMessageId = createPostingTable((record) => idHigh[record]!);
@@ -159,13 +166,15 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
   // Template ids of every root that ever headed a multi-member cluster, kept as aliases after merges.
   const templateIds = new Map<string, number>();
   const bandCount = Math.floor(width / params.rows);
+  // Which bands a record posted fits one 32-bit mask per record for every shipped parameter set.
+  const keepsPosted = bandCount <= 32;
   // A posting is record·bands + band, so the table can recompute its key from the stored signature when it grows.
   const postings = createPostingTable((posting) => bandHash(signatures, Math.floor(posting / bandCount) * width, posting % bandCount, params.rows));
   // Stands for the shipped corpus in a known family's sender set; never reported or counted.
   const knownSender = internSender('\u0000known');
 
-  function grow(): void {
-    capacity *= 2;
+  function grow(atLeast = capacity + 1): void {
+    while (capacity < atLeast) capacity *= 2;
     const extend = <T extends Int32Array | Uint32Array | Float64Array | Uint8Array | Uint16Array>(old: T, size: number): T => {
       const next = new (old.constructor as new (n: number) => T)(size);
       next.set(old);
@@ -182,6 +191,11 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     stamp = extend(stamp, capacity);
     idHigh = extend(idHigh, capacity);
     idLow = extend(idLow, capacity);
+    postedBands = extend(postedBands, capacity);
+  }
+
+  function reserveRecords(records: number): void {
+    if (capacity < records) grow(records);
   }
 
   function find(record: number): number {
@@ -369,6 +383,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
 
   function post(record: number, bands: Uint32Array): void {
     const root = find(record);
+    let posted = 0;
     // One posting per (band value, cluster) suffices to reach the cluster; it keeps big echo clusters small.
     bands: for (let band = 0; band < bands.length; band++) {
       const key = bands[band]!;
@@ -379,11 +394,19 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
         if ((find(existing) === root && !(flags[existing]! & OUTGOING)) || ++shared >= MAX_CLUSTERS_PER_BAND) continue bands;
       }
       postings.add(key, record * bandCount + band);
+      posted |= 1 << band;
     }
+    if (keepsPosted) postedBands[record] = posted >>> 0;
+  }
+
+  /** Posts the bands a persisted record posted when it arrived: the same table as `post` would build, without its walks. */
+  function repost(record: number, bands: Uint32Array, posted: number): void {
+    for (let band = 0; band < bands.length; band++) if (posted & (1 << band)) postings.add(bands[band]!, record * bandCount + band);
+    postedBands[record] = posted;
   }
 
   /** Joins an inserted incoming record to `root` (-1: none), merging the clusters it bridges, and posts its bands. */
-  function settle(record: number, root: number, bridged: readonly number[], bands: Uint32Array): void {
+  function settle(record: number, root: number, bridged: readonly number[], bands: Uint32Array, posted?: number): void {
     if (root >= 0) {
       for (const other of bridged) {
         union(root, other);
@@ -397,7 +420,8 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
       clusterSendersOf.set(root, senders);
       templateIds.set(templateId(root), root);
     }
-    post(record, bands);
+    if (posted === undefined) post(record, bands);
+    else repost(record, bands, posted);
   }
 
   function observe(entry: EchoEntry): EchoInfo | null {
@@ -480,6 +504,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
       families: [],
       merges: new Int32Array(0),
     };
+    if (keepsPosted) chunk.posted = postedBands.slice(first, first + n);
     const senderSlot = new Map<number, number>();
     const familySlot = new Map<string, number>();
     for (let i = 0; i < n; i++) {
@@ -521,9 +546,14 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
    * Replays one chunk. In order, saved decisions are replayed as they were made; after a gap or overlap (a chunk
    * lost or written twice) record numbers no longer line up, so from there on every record is matched afresh.
    */
-  function loadChunk(chunk: EchoChunk, inOrder: boolean): number {
+  function loadChunk(chunk: EchoChunk, inOrder: boolean, replay: { posted: boolean; lacking: boolean }): number {
     const n = chunk.join.length;
     if (chunk.f !== format || chunk.sig.length !== n * width || chunk.ids.length !== 2 * n) return 0;
+    const stored = keepsPosted && chunk.posted?.length === n ? chunk.posted : undefined;
+    if (keepsPosted && !stored) replay.lacking = true;
+    // Saved postings replay only onto the table they were decided on: in order, and until a record is matched afresh.
+    if (!stored || !inOrder) replay.posted = false;
+    const posted = replay.posted ? stored : undefined;
     const bridgedBy = new Map<number, number[]>();
     for (let m = 0; m + 1 < chunk.merges.length; m += 2) {
       const bridged = bridgedBy.get(chunk.merges[m]!);
@@ -544,8 +574,10 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
       const senderId = senderIds[chunk.who[i]!] ?? internSender('');
       const record = insert(high, low, senderId, chunk.conv[i]!, chunk.time[i]!, saved & VERDICT_BITS, signature, extra);
       accepted++;
-      if (extra === OUTGOING) post(record, bands);
-      else if (extra === 0) {
+      if (extra === OUTGOING) {
+        if (posted && replay.posted) repost(record, bands, posted[i]!);
+        else post(record, bands);
+      } else if (extra === 0) {
         let root = inOrder ? savedRoot(chunk.join[i]!, chunk.families, record) : undefined;
         let bridged = (bridgedBy.get(chunk.from + i) ?? []).map((other) => other + base);
         if (root === undefined || bridged.some((other) => other >= record || flags[other]! & (OUTGOING | REPLY | KNOWN))) {
@@ -553,8 +585,9 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
           const found = match(signature, bands, senderId, chunk.conv[i]!);
           root = found.root;
           bridged = found.merge;
+          replay.posted = false;
         }
-        settle(record, root, bridged.map(find), bands);
+        settle(record, root, bridged.map(find), bands, posted && replay.posted ? posted[i] : undefined);
       }
     }
     return accepted;
@@ -574,13 +607,24 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     toChunk,
     load(chunks) {
       const sorted = [...chunks].filter((c) => c.f === format).sort((a, b) => a.from - b.from);
+      // Room for every record and posting up front: growing on the way rehashes the postings table each doubling.
+      let records = 0;
+      let postingCount = 0;
+      for (const chunk of sorted) {
+        records += chunk.join.length;
+        for (const mask of chunk.posted ?? []) postingCount += bitCount(mask);
+      }
+      reserveRecords(count + records);
+      byMessageId.reserve(count + records);
+      postings.reserve(postings.size + postingCount);
       let accepted = 0;
       let inOrder = true;
+      const replay = { posted: true, lacking: false };
       for (const chunk of sorted) {
         inOrder &&= chunk.from === count - base;
-        accepted += loadChunk(chunk, inOrder);
+        accepted += loadChunk(chunk, inOrder, replay);
       }
-      return { accepted, inOrder };
+      return { accepted, inOrder, rewrite: !inOrder || replay.lacking };
     },
     get size() {
       return distinctMessages;
@@ -589,6 +633,13 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
       return count - base;
     },
   };
+}
+
+// Set bits of a 32-bit mask (Kernighan's loop): JavaScript has no popcount, and this runs once per record on a reload.
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask >>> 0; m !== 0; m &= m - 1) n++;
+  return n;
 }
 
 /** Conversation ids are kept only as a non-zero 32-bit hash; 0 means unknown. */

@@ -23,20 +23,33 @@ export function createPostingTable(keyOf: (posting: number) => number) {
     for (; values[slot] !== -1; slot = (slot + 1) & mask) if (tags[slot] === tag) return slot;
     return -1;
   };
+  // Rehashing recomputes every key from its posting (keys are not stored): a reload reserves once instead.
+  function grow(nextMask: number): void {
+    const old = values;
+    mask = nextMask;
+    tags = new Uint16Array(mask + 1);
+    values = new Int32Array(mask + 1).fill(-1);
+    for (const existing of old) if (existing !== -1) place(keyOf(existing), existing);
+  }
+
   return {
     /** First slot holding a posting under `key` (by its tag), or -1. */
     first: (key: number): number => seek(tagOf(key), key & mask),
     next: (key: number, slot: number): number => seek(tagOf(key), (slot + 1) & mask),
     posting: (slot: number): number => values[slot]!,
     add(key: number, posting: number): void {
-      if (++used > mask * 0.8) {
-        const old = values;
-        mask = mask * 2 + 1;
-        tags = new Uint16Array(mask + 1);
-        values = new Int32Array(mask + 1).fill(-1);
-        for (const existing of old) if (existing !== -1) place(keyOf(existing), existing);
-      }
+      if (++used > mask * 0.8) grow(mask * 2 + 1);
       place(key, posting);
+    },
+    /** Postings held. */
+    get size(): number {
+      return used;
+    },
+    /** Grows the table once, now, to hold `count` postings in all without growing again (a reload knows its count). */
+    reserve(count: number): void {
+      let next = mask;
+      while (count > next * 0.8) next = next * 2 + 1;
+      if (next !== mask) grow(next);
     },
   };
 }

@@ -9,7 +9,7 @@ const chunk = (key: number, from: number, records: number): StoredChunk => ({ ke
 describe('planChunkMerges', () => {
   it('leaves a store with few small chunks alone', () => {
     const stored = [chunk(1, 0, CHUNK_RECORDS), ...Array.from({ length: 31 }, (_, i) => chunk(i + 2, CHUNK_RECORDS + i, 1))];
-    expect(planChunkMerges(stored, CHUNK_RECORDS + 31, true)).toEqual([]);
+    expect(planChunkMerges(stored, CHUNK_RECORDS + 31, false)).toEqual([]);
   });
 
   it('merges each run of small chunks, not the big chunks between them', () => {
@@ -19,15 +19,15 @@ describe('planChunkMerges', () => {
     const run2 = Array.from({ length: 20 }, (_, i) => chunk(i + 22, 20 + SMALL_CHUNK + i, 1));
     // Keys out of order, as a retried write leaves them: the plan follows record numbers.
     const stored = [...run2, big, ...run1].reverse();
-    expect(planChunkMerges(stored, 40 + SMALL_CHUNK, true)).toEqual([
+    expect(planChunkMerges(stored, 40 + SMALL_CHUNK, false)).toEqual([
       { remove: run1.map((c) => c.key), from: 0, to: 20 },
       { remove: run2.map((c) => c.key), from: 20 + SMALL_CHUNK, to: 40 + SMALL_CHUNK },
     ]);
   });
 
-  it('rewrites everything after an out-of-order load, since the records were renumbered', () => {
+  it('rewrites everything when the load asks: records renumbered, or chunks of an older format', () => {
     const stored = [chunk(1, 0, 10), chunk(2, 15, 10)];
-    expect(planChunkMerges(stored, 20, false)).toEqual([{ remove: [1, 2], from: 0, to: 20 }]);
+    expect(planChunkMerges(stored, 20, true)).toEqual([{ remove: [1, 2], from: 0, to: 20 }]);
   });
 });
 

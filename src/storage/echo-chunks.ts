@@ -55,11 +55,12 @@ export interface ChunkMerge {
 }
 
 /**
- * Which stored chunks to merge. After an out-of-order load the index renumbered its records, so everything is
- * rewritten; otherwise each run of consecutive small chunks becomes one, once enough small chunks have piled up.
+ * Which stored chunks to merge. When the load asked for a rewrite (records renumbered after an out-of-order load, or
+ * chunks from before the current chunk format) everything is rewritten; otherwise each run of consecutive small
+ * chunks becomes one, once enough small chunks have piled up.
  */
-export function planChunkMerges(stored: readonly StoredChunk[], records: number, inOrder: boolean): ChunkMerge[] {
-  if (!inOrder) return [{ remove: stored.map((s) => s.key), from: 0, to: records }];
+export function planChunkMerges(stored: readonly StoredChunk[], records: number, rewrite: boolean): ChunkMerge[] {
+  if (rewrite) return [{ remove: stored.map((s) => s.key), from: 0, to: records }];
   const sorted = [...stored].sort((a, b) => a.from - b.from);
   const small = (s: StoredChunk) => s.records < SMALL_CHUNK;
   if (sorted.filter(small).length < SMALL_CHUNKS_BEFORE_MERGE) return [];
