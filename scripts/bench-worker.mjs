@@ -271,17 +271,26 @@ const probeSource = known.find((t) => t.split(' ').length >= 20) ?? known[0];
 const probeText = `Hi ${pick(NAMES)}, ${probeSource}`;
 const before = (await send([message(probeText, { row: true })])).echo[0];
 await worker.detach();
-await stopServiceWorkers(context, page);
-// Wait until the worker target is gone, so the next message really starts a fresh worker.
-for (let i = 0; i < 100; i++) {
-  const { targetInfos } = await browserCdp.send('Target.getTargets');
-  if (!targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`))) break;
-  await new Promise((r) => setTimeout(r, 50));
+async function restartWorker() {
+  await stopServiceWorkers(context, page);
+  // Wait until the worker target is gone, so the next message really starts a fresh worker.
+  for (let i = 0; i < 100; i++) {
+    const { targetInfos } = await browserCdp.send('Target.getTargets');
+    if (!targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`))) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
+await restartWorker();
 const afterReply = await send([message(probeText)]);
 const after = afterReply.echo[0];
-const reloadMs = afterReply.ms;
 const secondMs = (await send([message(makeText())])).ms;
+// Two more restarts, each answering a fresh one-off: one restart's first reply varies by a few hundred ms.
+const reloadRuns = [afterReply.ms];
+for (let k = 0; k < 2; k++) {
+  await restartWorker();
+  reloadRuns.push((await send([message(makeText())])).ms);
+}
+const reloadMs = median(reloadRuns);
 worker = await attachWorker();
 const heapReloaded = await heap();
 await worker.detach();
@@ -291,7 +300,7 @@ const loadAfter = loadavg()[0];
 await session.close();
 rmSync(work, { recursive: true, force: true });
 console.log(
-  `restart: before ${JSON.stringify(before)}, after ${JSON.stringify(after)} → ${survived ? 'survived' : 'LOST'}; first reply ${reloadMs.toFixed(0)} ms ` +
+  `restart: before ${JSON.stringify(before)}, after ${JSON.stringify(after)} → ${survived ? 'survived' : 'LOST'}; first reply ${reloadMs.toFixed(0)} ms (runs ${reloadRuns.map((ms) => ms.toFixed(0)).join(', ')}) ` +
     `(next ${secondMs.toFixed(0)} ms); heap after reload ${mb(heapReloaded.used).toFixed(1)} MB + ${mb(heapReloaded.backing).toFixed(1)} MB backing`,
 );
 console.log(`done in ${seconds.toFixed(0)} s`);
@@ -300,6 +309,7 @@ console.log(`done in ${seconds.toFixed(0)} s`);
 const last = rows.at(-1);
 const heapMb = (h) => mb(h.used + h.backing);
 const fmt = (n, d = 3) => n.toFixed(d);
+const indexMs = (ms) => (ms > 0 ? `${fmt(ms)} ms` : '—');
 const int = (n) => Math.round(n).toLocaleString('en-US');
 const ok = (cond) => (cond ? 'met' : '**not met**');
 const today = new Date().toISOString().slice(0, 10);
@@ -324,10 +334,14 @@ const lines = [
   '|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${int(r.size)} | ${fmt(r.insert)} ms | ${fmt(r.insertRound)} ms | ${fmt(r.lookup)} ms | ${fmt(r.lookupRound)} ms | ` +
+      `| ${int(r.size)} | ${indexMs(r.insert)} | ${fmt(r.insertRound)} ms | ${indexMs(r.lookup)} | ${fmt(r.lookupRound)} ms | ` +
       `${heapMb(r.heap).toFixed(1)} MB (${mb(r.heap.used).toFixed(1)} + ${mb(r.heap.backing).toFixed(1)}) | ${int(r.usagePerMessage)} B | ${int(r.jsonPerRecord)} B |`,
   ),
   '',
+  ...(rows.some((r) => !r.insert || !r.lookup)
+    ? ['"—": no sample under the `echo` callback in the median batch. The profiler names an inlined function only in code ' +
+        'optimised while it was recording, so that time showed under its caller; the round trip still bounds it.', '']
+    : []),
   `Empty index (after one message): heap ${heapMb(heapEmpty).toFixed(1)} MB. The index's share of the worker's busy time while inserting: ` +
     rows.map((r) => `${(r.echoShare * 100).toFixed(0)}%`).join(' / ') + ` at ${sizes}.`,
   `Storage estimate is \`navigator.storage.estimate()\` usage growth / messages (all stores, LevelDB overhead included); ` +
@@ -335,16 +349,16 @@ const lines = [
   '',
   '| target (100k messages, in the worker) | measured | |',
   '|---|---|---|',
-  `| insert median ≤ 1 ms | ${fmt(last.insert)} ms index, ${fmt(last.insertRound)} ms round trip | ${ok(last.insert <= TARGET.ms)} |`,
-  `| lookup median ≤ 1 ms | ${fmt(last.lookup)} ms index, ${fmt(last.lookupRound)} ms round trip | ${ok(last.lookup <= TARGET.ms)} |`,
+  `| insert median ≤ 1 ms | ${indexMs(last.insert)} index, ${fmt(last.insertRound)} ms round trip | ${ok(last.insert <= TARGET.ms)} |`,
+  `| lookup median ≤ 1 ms | ${indexMs(last.lookup)} index, ${fmt(last.lookupRound)} ms round trip | ${ok(last.lookup <= TARGET.ms)} |`,
   `| ≤ 300 bytes per message in IndexedDB | ${int(last.usagePerMessage)} B (estimate), ${int(last.jsonPerRecord)} B (chunk values) | ` +
     `${ok(last.usagePerMessage <= TARGET.bytes)} (estimate), ${ok(last.jsonPerRecord <= TARGET.bytes)} (chunk values) |`,
   `| worker < 60 MB | ${heapMb(last.heap).toFixed(1)} MB after filling, ${heapMb(heapReloaded).toFixed(1)} MB after a restart ` +
     `(JS heap alone ${mb(last.heap.used).toFixed(1)} / ${mb(heapReloaded.used).toFixed(1)} MB; the rest is ArrayBuffer backing stores) | ` +
     `${ok(heapMb(last.heap) < TARGET.heapMb && heapMb(heapReloaded) < TARGET.heapMb)} |`,
   `| restart keeps the index | ${survived ? 'yes' : 'no'}: a near-copy of an earlier one-off reported ${after ? `${after.senders} senders` : 'no echo'} ` +
-    `after \`ServiceWorker.stopAllWorkers\` (lookup before: ${before ? `${before.senders}` : 'no echo'}); first reply ${int(reloadMs)} ms ` +
-    `(reload of ${int(last.records)} records, then ${int(secondMs)} ms for the next one) | ${ok(survived)} |`,
+    `after \`ServiceWorker.stopAllWorkers\` (lookup before: ${before ? `${before.senders}` : 'no echo'}); first reply after a restart ${int(reloadMs)} ms ` +
+    `(median of 3 restarts: ${reloadRuns.map(int).join(', ')} ms; reload of ${int(last.records)} records), then ${int(secondMs)} ms for the next one | ${ok(survived)} |`,
   '<!-- echo-worker:end -->',
 ];
 
