@@ -130,5 +130,7 @@ ${line('lookup', '#1f77b4')}${line('insert', '#d62728')}${line('indexOnly', '#2c
 <text x="${W - pad - 150}" y="${pad + 32}" fill="#2ca02c">lookup, signature given</text>
 </svg>
 `;
-if (!process.argv.includes("--no-write")) writeFileSync(join(root, "docs", "echo-scale.svg"), svg);
-console.log('wrote docs/echo-scale.svg');
+if (!process.argv.includes('--no-write')) {
+  writeFileSync(join(root, 'docs', 'echo-scale.svg'), svg);
+  console.log('wrote docs/echo-scale.svg');
+}

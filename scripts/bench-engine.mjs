@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl } from './lib/jsonl.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -40,7 +41,6 @@ function cli(args) {
 }
 
 const toJsonl = (rows) => rows.map((r, i) => JSON.stringify({ id: String(r.id ?? i), platform: r.platform ?? 'x', sender: r.sender ?? { id: `s${i}`, name: '' }, text: r.text, label: r.pitch ? 'pitch' : 'genuine' })).join('\n') + '\n';
-const readJsonl = (path) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const metrics = (predicted, actual) => metricsOf(confusion(predicted, actual));
 
 function naturalBayes(train) {

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { blockSites, findChromium, launchWithExtension, openFixture, stopServiceWorkers } from './lib/browser.mjs';
+import { readJsonl } from './lib/jsonl.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionPath = join(root, '.output/chrome-mv3');
@@ -45,10 +46,7 @@ function random() {
 const uuid = () =>
   'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(random() * 16).toString(16));
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const texts = readFileSync(join(root, 'data/corpus/validation.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line).text);
+const texts = readJsonl(join(root, 'data/corpus/validation.jsonl')).map((message) => message.text);
 let textIndex = 0;
 const nextText = () => escapeHtml(texts[textIndex++ % texts.length]);
 

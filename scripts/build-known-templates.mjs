@@ -5,9 +5,10 @@
 //   node --import tsx scripts/build-known-templates.mjs
 //
 // Members nearly identical to one already kept (similarity ≥ DUPLICATE) add nothing and are skipped to keep the file small.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl } from './lib/jsonl.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { fingerprint, fingerprintVersion, encodeSignature, similarity, isEmptySignature } = await import('../src/engine/fingerprint.ts');
@@ -17,9 +18,7 @@ const DUPLICATE = 0.8;
 const MAX_BYTES = 200_000;
 
 const families = new Map();
-for (const line of readFileSync(join(root, 'data', 'corpus', 'train.jsonl'), 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const message = JSON.parse(line);
+for (const message of readJsonl(join(root, 'data', 'corpus', 'train.jsonl'))) {
   if (message.label !== 'pitch' || !message.family) continue;
   const { signature } = fingerprint(normalize(message.text).folded);
   if (isEmptySignature(signature)) continue;

@@ -5,19 +5,17 @@
 // messages from a dozen phrases, 1,489 ms with no warm-up; V8 re-optimises what the first real messages exercise anew.
 //
 //   node scripts/build-warm-up-texts.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl } from './lib/jsonl.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const COUNT = 400;
 // The corpus is in id-hash order (no grouping by label or family): every third message is a fair spread.
 const EVERY = 3;
 
-const messages = readFileSync(join(root, 'data', 'corpus', 'train.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line));
+const messages = readJsonl(join(root, 'data', 'corpus', 'train.jsonl'));
 const texts = messages.filter((_, i) => i % EVERY === 0).slice(0, COUNT).map((m) => m.text);
 if (texts.length < COUNT) throw new Error(`only ${texts.length} corpus messages to warm up on (want ${COUNT})`);
 const json = JSON.stringify(texts) + '\n';

@@ -7,9 +7,10 @@
 // the best similarity to an earlier member from another sender (must clear the threshold: recall), and for each one-off
 // the best similarity to any earlier message from another sender (must stay under it: false echoes).
 // Stage 2 runs the real index (MinHash + LSH + clustering) for signature/band/bit settings around the best shingles.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl } from './lib/jsonl.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { canonicalTokens, shingleHashes, FINGERPRINT_PARAMS, ECHO_THRESHOLD, fingerprint, fingerprintVersion } = await import('../src/engine/fingerprint.ts');
@@ -21,7 +22,7 @@ export function loadStream() {
   for (const split of ['train', 'validation']) {
     const path = join(root, 'data', 'corpus', `${split}.jsonl`);
     if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) messages.push({ ...JSON.parse(line), split });
+    for (const message of readJsonl(path)) messages.push({ ...message, split });
   }
   return messages;
 }

@@ -1,6 +1,7 @@
 // A seeded synthetic inbox for the echo benchmarks: corpus texts with small twists, plus random one-offs.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonl } from './jsonl.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const EMOJI = ['🚀', '🙌', '👋', '📈', '🙂', '🔥'];
@@ -10,7 +11,7 @@ export function corpusTexts() {
   const texts = [];
   for (const split of ['train', 'validation']) {
     const path = join(root, 'data', 'corpus', `${split}.jsonl`);
-    if (existsSync(path)) for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).text);
+    if (existsSync(path)) for (const message of readJsonl(path)) texts.push(message.text);
   }
   if (!texts.length) throw new Error('data/corpus/*.jsonl has no texts');
   return texts;
