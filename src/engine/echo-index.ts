@@ -101,7 +101,8 @@ export interface EchoIndex {
   /**
    * Replays persisted chunks in the order of their numbers. `inOrder` is false when they did not follow on from
    * each other (a lost or repeated chunk): records were then re-matched and renumbered, so persist afresh (toChunk).
-   * `rewrite` says the same when, besides, a chunk lacked what makes the next reload fast (`posted`).
+   * `rewrite` says when to persist afresh: after such a load, and when a chunk lacked `posted` (written before it was
+   * kept), so that the next reload is fast.
    */
   load(chunks: Iterable<EchoChunk>): { accepted: number; inOrder: boolean; rewrite: boolean };
   /** Distinct messages indexed. */
