@@ -5,6 +5,10 @@ import type { ContactSeen, DailyStats } from './storage/db.ts';
 import type { CustomPhrases } from './storage/settings.ts';
 import type { BackupFile } from './backup-format.ts';
 
+/** Ids of conversation-list snippets: the background screens them without indexing or counting them (`row:` …). */
+export const SNIPPET_ID_PREFIX = 'row:';
+export const isSnippetId = (id: string): boolean => id.startsWith(SNIPPET_ID_PREFIX);
+
 export interface Contact {
   platform: Platform;
   id: string;

@@ -2,7 +2,7 @@
 // echo index from IndexedDB. Everything here is rebuilt from storage when an MV3 worker restarts.
 import type { DirectMessage, Platform } from '../sites/types.ts';
 import type { EchoInfo, ScoredMessage } from '../engine/types.ts';
-import type { Contact, Feedback } from '../messages.ts';
+import { isSnippetId, type Contact, type Feedback } from '../messages.ts';
 import type { CustomPhrases } from '../storage/settings.ts';
 import {
   compilePersonal,
@@ -171,7 +171,7 @@ export async function createInboxService(options: {
   function contactsSeen(messages: DirectMessage[], results: ScoredMessage[], now: number): ContactSeen[] {
     const seen = new Map<string, ContactSeen>();
     messages.forEach((m, i) => {
-      if (m.direction !== 'in' || m.id.startsWith('row:') || results[i]?.verdict !== 'contact') return;
+      if (m.direction !== 'in' || isSnippetId(m.id) || results[i]?.verdict !== 'contact') return;
       const contact = findContact(m.sender);
       if (!contact) return;
       const key = `${contact.platform}:${contact.id}`;
@@ -186,7 +186,7 @@ export async function createInboxService(options: {
   function countOnce(results: ScoredMessage[]): ScoredMessage[] {
     const fresh = new Map<string, ScoredMessage>();
     // Conversation-list snippets repeat thread messages: only real messages are counted; own ones never.
-    for (const r of results) if (!r.id.startsWith('row:') && r.verdict !== 'own' && !counted.has(countedKey(r.id))) fresh.set(r.id, r);
+    for (const r of results) if (!isSnippetId(r.id) && r.verdict !== 'own' && !counted.has(countedKey(r.id))) fresh.set(r.id, r);
     for (const id of fresh.keys()) counted.add(countedKey(id));
     return [...fresh.values()];
   }
@@ -258,7 +258,7 @@ export async function createInboxService(options: {
             hasWrittenTo: () => written.has(`${m.sender.platform}:${m.conversationId}`),
             echo: (msg, normalized): EchoInfo | null =>
               // Conversation-list snippets repeat thread messages; only real messages feed the index.
-              msg.id.startsWith('row:')
+              isSnippetId(msg.id)
                 ? echoIndex.lookup(echoEntry(msg, normalized.folded, now))
                 : echoIndex.observe(echoEntry(msg, normalized.folded, now)),
           },

@@ -1,6 +1,7 @@
 // How labels are shown on this page: the mute mode, what the user has revealed, and the hooks the page UI listens to.
 // One per content script (one page); label-ui configures it, apply-label reads it on every row.
 import type { ScoredMessage } from '../engine/types.ts';
+import { isSnippetId } from '../messages.ts';
 import type { MuteMode } from '../storage/settings.ts';
 
 export type MuteAttr = 'blur' | 'collapse' | 'hide';
@@ -30,7 +31,7 @@ export const labelView: LabelView = {
 export function wouldMute(result: ScoredMessage, mode: MuteMode): MuteAttr | null {
   if (result.verdict !== 'pitch' || mode === 'label') return null;
   // "Hide" takes muted conversations out of the list; an open thread's messages collapse instead.
-  if (mode === 'hide') return result.id.startsWith('row:') ? 'hide' : 'collapse';
+  if (mode === 'hide') return isSnippetId(result.id) ? 'hide' : 'collapse';
   return mode;
 }
 

@@ -1,6 +1,6 @@
 import type { DirectMessage, FoundConversation, SiteAdapter, Surface } from '../sites/types.ts';
 import type { ScoredMessage } from '../engine/types.ts';
-import type { PageSender, PageState } from '../messages.ts';
+import { SNIPPET_ID_PREFIX, isSnippetId, type PageSender, type PageState } from '../messages.ts';
 import { applyLabel } from './apply-label.ts';
 import { ensureLabelStyle } from './label-style.ts';
 import { createRowReadCache } from '../sites/row-reads.ts';
@@ -16,8 +16,6 @@ const MAX_IN_FLIGHT = 2;
 const RETRY_MS = [250, 500, 1000, 2000, 4000];
 /** Batches up to this size are sent within the pass that filled them (an arrival goes at once). */
 const SEND_NOW = 50;
-/** Ids of conversation-list snippets (the background screens them without indexing them). */
-const SNIPPET_PREFIX = 'row:';
 
 export interface PageScreenerOptions {
   adapter: SiteAdapter;
@@ -291,7 +289,7 @@ export function createPageScreener(options: PageScreenerOptions) {
   function newest(count: number): DirectMessage[] {
     const messages: DirectMessage[] = [];
     const snippets: DirectMessage[] = [];
-    for (const m of pending.values()) (m.id.startsWith(SNIPPET_PREFIX) ? snippets : messages).push(m);
+    for (const m of pending.values()) (isSnippetId(m.id) ? snippets : messages).push(m);
     const batch = messages.slice(Math.max(0, messages.length - count));
     return batch.length < count ? [...batch, ...snippets.slice(0, count - batch.length)] : batch;
   }
@@ -405,7 +403,7 @@ export function createPageScreener(options: PageScreenerOptions) {
     for (const { message } of last.messages.values()) {
       const result = verdictOf(message);
       if (result) labelled++;
-      if (message.direction !== 'in' || message.id.startsWith(SNIPPET_PREFIX) || !result) continue;
+      if (message.direction !== 'in' || isSnippetId(message.id) || !result) continue;
       const key = `${message.sender.platform}:${message.sender.id}`;
       const entry = senders.get(key) ?? { ...message.sender, verdict: result.verdict, score: 0, messages: 0 };
       entry.messages++;
@@ -443,7 +441,7 @@ export function createPageScreener(options: PageScreenerOptions) {
 function snippetMessage(conversation: FoundConversation, adapter: SiteAdapter): DirectMessage {
   const name = conversation.participants.join(', ');
   return {
-    id: `${SNIPPET_PREFIX}${conversation.key}:${conversation.snippet.length}:${conversation.snippet.slice(0, 40)}`,
+    id: `${SNIPPET_ID_PREFIX}${conversation.key}:${conversation.snippet.length}:${conversation.snippet.slice(0, 40)}`,
     conversationId: conversation.key,
     direction: conversation.direction,
     text: conversation.snippet,
