@@ -554,7 +554,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     if (keepsPosted && !stored) replay.lacking = true;
     // Saved postings replay only onto the table they were decided on: in order, and until a record is matched afresh.
     if (!stored || !inOrder) replay.posted = false;
-    const posted = replay.posted ? stored : undefined;
+    let posted = replay.posted ? stored : undefined;
     const bridgedBy = new Map<number, number[]>();
     for (let m = 0; m + 1 < chunk.merges.length; m += 2) {
       const bridged = bridgedBy.get(chunk.merges[m]!);
@@ -576,7 +576,7 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
       const record = insert(high, low, senderId, chunk.conv[i]!, chunk.time[i]!, saved & VERDICT_BITS, signature, extra);
       accepted++;
       if (extra === OUTGOING) {
-        if (posted && replay.posted) repost(record, bands, posted[i]!);
+        if (posted) repost(record, bands, posted[i]!);
         else post(record, bands);
       } else if (extra === 0) {
         let root = inOrder ? savedRoot(chunk.join[i]!, chunk.families, record) : undefined;
@@ -587,8 +587,9 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
           root = found.root;
           bridged = found.merge;
           replay.posted = false;
+          posted = undefined;
         }
-        settle(record, root, bridged.map(find), bands, posted && replay.posted ? posted[i] : undefined);
+        settle(record, root, bridged.map(find), bands, posted?.[i]);
       }
     }
     return accepted;
