@@ -8,7 +8,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { createEchoIndex } = await import('../src/engine/echo-index.ts');
+const { chunkColumns, createEchoIndex } = await import('../src/engine/echo-index.ts');
 const { fingerprint, FINGERPRINT_PARAMS, ECHO_THRESHOLD } = await import('../src/engine/fingerprint.ts');
 const { normalize } = await import('../src/engine/normalize.ts');
 const { createSyntheticInbox } = await import('./lib/synthetic-inbox.mjs');
@@ -80,7 +80,7 @@ const CHUNK = 2048;
 const chunks = [];
 for (let from = 0; from < index.records; from += CHUNK) chunks.push(structuredClone(index.toChunk(from, from + CHUNK)));
 const chunkBytes = (c) =>
-  [c.ids, c.who, c.conv, c.time, c.sig, c.flags, c.join, c.merges, c.posted ?? new Uint32Array(0)].reduce((n, a) => n + a.byteLength, 0) +
+  chunkColumns(c).reduce((n, a) => n + a.byteLength, 0) +
   [...c.senders, ...c.families].reduce((n, key) => n + Buffer.byteLength(key) + 1, 0);
 const bytesPerRecord = chunks.reduce((n, c) => n + chunkBytes(c), 0) / index.records;
 // Memory is measured on an index rebuilt from the chunks, so the synthetic texts' garbage does not blur it.

@@ -203,7 +203,8 @@ async function storage() {
       r.onerror = () => reject(r.error);
     });
     db.close();
-    // A chunk's own bytes: its typed-array columns plus its sender keys and family names (UTF-8).
+    // A chunk's own bytes: its typed-array columns (chunkColumns in echo-index.ts; this runs in the page, so it lists
+    // them itself) plus its sender keys and family names (UTF-8).
     const encoder = new TextEncoder();
     let bytes = 0;
     let records = 0;

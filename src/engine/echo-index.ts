@@ -649,6 +649,12 @@ function hashConversation(conversationId: string | undefined): number {
   return conversationId ? fnv1a(conversationId) || 1 : 0;
 }
 
+/** A chunk's typed-array columns, for measuring what it stores (its strings are `senders` and `families`). */
+export function chunkColumns(chunk: EchoChunk): ArrayBufferView[] {
+  const { ids, who, conv, time, sig, flags, join, merges, posted } = chunk;
+  return [ids, who, conv, time, sig, flags, join, merges, ...(posted ? [posted] : [])];
+}
+
 /** Rebuilds an index from persisted chunks (after an MV3 worker restart). */
 export function fromChunks(chunks: Iterable<EchoChunk>, options: EchoIndexOptions = {}): EchoIndex {
   const index = createEchoIndex(options);
