@@ -18,11 +18,11 @@
 // Playwright cannot open a CDP session on a worker, so one is attached from a browser-level session
 // (Target.attachToTarget without flatten, commands through Target.sendMessageToTarget).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium, launchWithExtension, stopServiceWorkers } from './lib/browser.mjs';
+import { copyBuiltExtension, findChromium, launchWithExtension, stopServiceWorkers } from './lib/browser.mjs';
 import { createSyntheticInbox } from './lib/synthetic-inbox.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,20 +67,7 @@ if (!flag('--no-build')) {
   execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const work = mkdtempSync(join(tmpdir(), 'echo-screen-bench-worker-'));
-const extensionPath = join(work, 'chrome-mv3');
-// Others rebuild .output/ concurrently: load a private copy, retrying if a rebuild was half-way through.
-for (let attempt = 1; ; attempt++) {
-  rmSync(extensionPath, { recursive: true, force: true });
-  try {
-    cpSync(join(root, '.output', 'chrome-mv3'), extensionPath, { recursive: true });
-    JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
-    if (existsSync(join(extensionPath, 'background.js')) && existsSync(join(extensionPath, 'options.html'))) break;
-  } catch (error) {
-    if (attempt >= 5) throw error;
-  }
-  if (attempt >= 5) throw new Error('.output/chrome-mv3 is incomplete');
-  await new Promise((r) => setTimeout(r, 2000));
-}
+const extensionPath = await copyBuiltExtension(root, work);
 
 // ---- launch ---------------------------------------------------------------------------------------------------------
 const chromiumVersion = execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

@@ -1,5 +1,5 @@
 // Launches the system Chromium with the built extension and serves fixture pages under the real site URLs.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -28,8 +28,11 @@ export function findChromium(env = process.env) {
   return found;
 }
 
-/** Opens a fresh profile with the extension at `extensionPath` loaded; call `close()` to end it and remove the profile. */
-export async function launchWithExtension({ extensionPath, headless = true, userDataDir } = {}) {
+/**
+ * Opens a fresh profile with the extension at `extensionPath` loaded; call `close()` to end it and remove the profile.
+ * `jsFlags` go to V8 (benchmarks use them for diagnostic runs only: an extension cannot set them).
+ */
+export async function launchWithExtension({ extensionPath, headless = true, userDataDir, jsFlags } = {}) {
   const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'echo-screen-profile-'));
   const args = [
     `--disable-extensions-except=${extensionPath}`,
@@ -43,6 +46,7 @@ export async function launchWithExtension({ extensionPath, headless = true, user
     '--disable-gpu',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
+  if (jsFlags) args.push(`--js-flags=${jsFlags}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless,
@@ -81,6 +85,26 @@ export async function stopServiceWorkers(context, page) {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+}
+
+/**
+ * A private copy of the built extension (.output/chrome-mv3 under `root`) in `dir`: others rebuild .output/
+ * concurrently, so the copy is retried while a rebuild is half-way through. Returns the copy's path.
+ */
+export async function copyBuiltExtension(root, dir) {
+  const extensionPath = join(dir, 'chrome-mv3');
+  for (let attempt = 1; ; attempt++) {
+    rmSync(extensionPath, { recursive: true, force: true });
+    try {
+      cpSync(join(root, '.output', 'chrome-mv3'), extensionPath, { recursive: true });
+      JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
+      if (existsSync(join(extensionPath, 'background.js')) && existsSync(join(extensionPath, 'options.html'))) return extensionPath;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+    if (attempt >= 5) throw new Error('.output/chrome-mv3 is incomplete');
+    await new Promise((r) => setTimeout(r, 2000));
+  }
 }
 
 /** Opens a new tab showing `file` under its real `url`, so the extension's real `matches` apply. */
