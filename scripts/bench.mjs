@@ -10,6 +10,7 @@ const BENCHES = [
   { name: 'echo', args: ['--expose-gc', '--import', 'tsx', join(here, 'bench-echo.mjs')] },
   { name: 'page', args: [join(here, 'bench-page.mjs')] },
   { name: 'worker', args: [join(here, 'bench-worker.mjs')] },
+  { name: 'cold', args: [join(here, 'bench-cold.mjs')] },
 ];
 
 const only = process.argv.slice(2);
