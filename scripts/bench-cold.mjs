@@ -59,11 +59,29 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // ---- CPU per thread (Linux /proc) -----------------------------------------------------------------------------------
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-/** The extension renderer: the Chromium process with a service-worker thread (only the extension has one here). */
-function workerProcess() {
+/**
+ * The extension renderer: the process, among those started by the browser whose profile is `profile`, that runs a
+ * service-worker thread (only the extension has one here). Other Chromium instances on the machine are left out.
+ */
+function workerProcess(profile) {
+  const parents = new Map();
+  let browser = null;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      if (threadNames(pid).some((name) => name.startsWith('ServiceWorker'))) return pid;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parents.set(pid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!browser && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profile}`)) browser = pid;
+    } catch {
+      // the process ended while being read
+    }
+  }
+  const descends = (pid) => {
+    for (let p = pid; p && p !== '0' && p !== '1'; p = parents.get(p)) if (p === browser) return true;
+    return false;
+  };
+  for (const pid of parents.keys()) {
+    try {
+      if (pid !== browser && descends(pid) && threadNames(pid).some((name) => name.startsWith('ServiceWorker'))) return pid;
     } catch {
       // the process ended while being read
     }
@@ -116,7 +134,8 @@ const started = performance.now();
 
 // ---- measure --------------------------------------------------------------------------------------------------------
 async function measure(mode) {
-  const session = await launchWithExtension({ extensionPath, headless: true, jsFlags: mode.jsFlags });
+  const profile = mkdtempSync(join(work, 'profile-'));
+  const session = await launchWithExtension({ extensionPath, headless: true, userDataDir: profile, jsFlags: mode.jsFlags });
   const { context, extensionId } = session;
   try {
     const browserCdp = await context.browser().newBrowserCDPSession();
@@ -155,7 +174,7 @@ async function measure(mode) {
       );
     await screen(thread()); // the profile's first worker start is not a round
     // Found while the worker runs; a restarted worker runs in the same process, with the options page.
-    const pid = hasProc ? workerProcess() : null;
+    const pid = hasProc ? workerProcess(profile) : null;
     const rounds = [];
     for (let r = 0; r < ROUNDS; r++) {
       await stopServiceWorkers(context, page);
