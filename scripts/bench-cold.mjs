@@ -20,14 +20,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyBuiltExtension, findChromium, launchWithExtension, stopServiceWorkers } from './lib/browser.mjs';
 import { readJsonl } from './lib/jsonl.mjs';
+import { cliArgs } from './lib/cli.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const { flag, option } = cliArgs();
 const ROUNDS = Number(option('--rounds', 3));
 const THREAD = 2000;
 const BATCH = 100;

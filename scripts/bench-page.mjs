@@ -19,15 +19,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { blockSites, findChromium, launchWithExtension, openFixture, stopServiceWorkers } from './lib/browser.mjs';
 import { readJsonl } from './lib/jsonl.mjs';
+import { cliArgs } from './lib/cli.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionPath = join(root, '.output/chrome-mv3');
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const { flag, option } = cliArgs();
 const RUNS = Number(option('--runs', 3));
 // --baseline <dir>: another build (e.g. the committed runtime) measured in the same run, shown as "before".
 const BASELINE = option('--baseline', null);

@@ -24,14 +24,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyBuiltExtension, findChromium, launchWithExtension, stopServiceWorkers } from './lib/browser.mjs';
 import { createSyntheticInbox } from './lib/synthetic-inbox.mjs';
+import { cliArgs } from './lib/cli.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const { flag, option } = cliArgs();
 const TOTAL = Number(option('--total', 100_000));
 const BATCH = 500;
 const CHECKPOINTS = [1_000, 10_000, 100_000].filter((n) => n <= TOTAL);
