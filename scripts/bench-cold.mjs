@@ -15,10 +15,10 @@
 //   into the worker's own thread and the process's thread pool, where V8 compiles and collects garbage concurrently.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyBuiltExtension, findChromium, launchWithExtension, stopServiceWorkers } from './lib/browser.mjs';
+import { builtExtensionCopy, findChromium, launchWithExtension, stopServiceWorkers } from './lib/browser.mjs';
 import { readJsonl } from './lib/jsonl.mjs';
 import { cliArgs } from './lib/cli.mjs';
 
@@ -117,12 +117,7 @@ function cpuDelta(before, after) {
 }
 
 // ---- build and copy -------------------------------------------------------------------------------------------------
-if (!flag('--no-build')) {
-  console.log('building (npx wxt build)…');
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-const work = mkdtempSync(join(tmpdir(), 'echo-screen-bench-cold-'));
-const extensionPath = await copyBuiltExtension(root, work);
+const { extensionPath, work } = await builtExtensionCopy(root, 'bench-cold', { build: !flag('--no-build') });
 const chromiumVersion = execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const hasProc = process.platform === 'linux';
 const loadBefore = loadavg()[0];

@@ -18,11 +18,11 @@
 // Playwright cannot open a CDP session on a worker, so one is attached from a browser-level session
 // (Target.attachToTarget without flatten, commands through Target.sendMessageToTarget).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyBuiltExtension, findChromium, launchWithExtension, stopServiceWorkers } from './lib/browser.mjs';
+import { builtExtensionCopy, findChromium, launchWithExtension, stopServiceWorkers } from './lib/browser.mjs';
 import { createSyntheticInbox } from './lib/synthetic-inbox.mjs';
 import { cliArgs } from './lib/cli.mjs';
 
@@ -58,12 +58,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => bytes / 1048576;
 
 // ---- build and copy -------------------------------------------------------------------------------------------------
-if (!flag('--no-build')) {
-  console.log('building (npx wxt build)…');
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-const work = mkdtempSync(join(tmpdir(), 'echo-screen-bench-worker-'));
-const extensionPath = await copyBuiltExtension(root, work);
+const { extensionPath, work } = await builtExtensionCopy(root, 'bench-worker', { build: !flag('--no-build') });
 
 // ---- launch ---------------------------------------------------------------------------------------------------------
 const chromiumVersion = execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

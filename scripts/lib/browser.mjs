@@ -1,4 +1,5 @@
 // Launches the system Chromium with the built extension and serves fixture pages under the real site URLs.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +86,19 @@ export async function stopServiceWorkers(context, page) {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+}
+
+/**
+ * Builds the extension unless `build` is false, then copies the build into a new temporary directory named after
+ * `name`: returns the copy's path and the directory (the caller removes it).
+ */
+export async function builtExtensionCopy(root, name, { build = true } = {}) {
+  if (build) {
+    console.log('building (npx wxt build)…');
+    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const work = mkdtempSync(join(tmpdir(), `echo-screen-${name}-`));
+  return { extensionPath: await copyBuiltExtension(root, work), work };
 }
 
 /**
