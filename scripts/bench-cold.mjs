@@ -167,17 +167,25 @@ async function measure(mode) {
     // Found while the worker runs; a restarted worker runs in the same process, with the options page.
     const pid = hasProc ? workerProcess(profile) : null;
     const rounds = [];
-    for (let r = 0; r < ROUNDS; r++) {
+    const restart = async () => {
       await stopServiceWorkers(context, page);
       for (let i = 0; i < 100 && !(await workerGone()); i++) await page.waitForTimeout(50);
       await page.waitForTimeout(500);
+    };
+    for (let r = 0; r < ROUNDS; r++) {
+      await restart();
       const before = pid ? cpuByThread(pid) : null;
-      const cold = await screen(thread());
+      const coldThread = thread();
+      const cold = await screen(coldThread);
       const cpu = pid ? cpuDelta(before, cpuByThread(pid)) : null;
       const warm = await screen(thread());
-      rounds.push({ cold, warm, cpu });
+      // The thread screened cold, sent again by a fresh worker: a page reopened after Chrome stopped the worker.
+      await restart();
+      const revisit = await screen(coldThread);
+      rounds.push({ cold, warm, revisit, cpu });
       console.log(
-        `  [${mode.name}] round ${r + 1}: cold ${cold.ms.toFixed(0)} ms (first batch ${cold.first.toFixed(0)} ms), warm ${warm.ms.toFixed(0)} ms` +
+        `  [${mode.name}] round ${r + 1}: cold ${cold.ms.toFixed(0)} ms (first batch ${cold.first.toFixed(0)} ms), warm ${warm.ms.toFixed(0)} ms, ` +
+          `cold revisit ${revisit.ms.toFixed(0)} ms` +
           (cpu ? `; cold CPU: worker thread ${cpu.worker} ms, thread pool ${cpu.pool} ms` : ''),
       );
     }
@@ -212,7 +220,7 @@ const body = [
     `quarter of them the user's own) sent from the options page as a content script sends a page, \`cs→bg:screen\` batches of ` +
     `${BATCH} with ${IN_FLIGHT} in flight, timed from the first send to the last answer. Cold: the first thread after ` +
     '`ServiceWorker.stopAllWorkers`, as Chrome stops an idle worker; the worker starts, loads model and index, and V8 ' +
-    `compiles the engine while it runs. Warm: the next thread. Medians of ${ROUNDS} rounds (runs in brackets). CPU is ` +
+    `compiles the engine while it runs. Warm: the next thread. Cold revisit: the cold thread again (same ids and texts) after another restart, as when a thread is reopened once Chrome stopped the worker. Medians of ${ROUNDS} rounds (runs in brackets). CPU is ` +
     "user + system time of the extension renderer's threads during the cold thread, from /proc: the worker's own thread, " +
     "and the renderer's thread pool, where V8's compilers and garbage collector run concurrently. The second column runs " +
     'the same rounds with `--js-flags=--no-turbofan`, which an extension cannot set: it shows what V8\'s optimising ' +
@@ -223,6 +231,7 @@ const body = [
   row('cold: right after a worker restart', (r) => cell(r, (x) => x.cold.ms)),
   row('… first batch answered', (r) => cell(r, (x) => x.cold.first)),
   row('warm: the next thread', (r) => cell(r, (x) => x.warm.ms)),
+  row('cold revisit: the cold thread again, after another restart', (r) => cell(r, (x) => x.revisit.ms)),
   row('cold CPU: worker thread / thread pool', cpuCell),
   '',
   'The page bench above times the same cold start inside a page, where the page and its content script share the cores.',
