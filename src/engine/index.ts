@@ -43,11 +43,14 @@ export {
 } from './personal.ts';
 export {
   echoBoost,
+  ownVerdict,
   screenMessage,
   screenMessageDetail,
+  screenScoredText,
   senderKey,
   type CustomPhrases,
   type ScreenContext,
   type ScreenDetail,
   type SenderRef,
+  type TextScore,
 } from './screen.ts';
