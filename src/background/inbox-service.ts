@@ -8,11 +8,16 @@ import {
   compilePersonal,
   emptyPersonal,
   loadModel,
+  ownVerdict,
   relabel,
   screenMessage,
+  screenMessageDetail,
+  screenScoredText,
   senderKey,
   type Model,
   type PersonalModel,
+  type ScreenContext,
+  type TextScore,
 } from '../engine/index.ts';
 import { createEchoIndex, type EchoChunk, type EchoIndex } from '../engine/echo-index.ts';
 import { fingerprintVersion } from '../engine/fingerprint.ts';
@@ -24,6 +29,7 @@ import { listLabels, putLabel } from '../storage/labels.ts';
 import { emptyBatch, mergeBatches, writeScreenedBatch, type ScreenedBatch } from '../storage/screen-writes.ts';
 import { countCorrection, dayOf } from '../storage/stats.ts';
 import { countedKey, loadCountedIds } from '../storage/counted-ids.ts';
+import { keepTextScore, restoreTextScore, type StoredTextScore, type TextScoreStore } from '../storage/text-scores.ts';
 import { WARM_UP_PASSES, WARM_UP_TEXTS, runWarmUp, type WarmUp } from './warm-up.ts';
 
 export interface InboxService {
@@ -66,6 +72,8 @@ export async function createInboxService(options: {
   settings: () => Promise<InboxSettings>;
   /** Whether a wake warms the engine up (see warmUpPays); without it a wake only starts the worker. */
   warmUp?: boolean;
+  /** Text scores kept across worker restarts (storage.session): a reopened thread is not scored again. */
+  textScores?: TextScoreStore;
   trace?: (name: string, start: number) => void;
 }): Promise<InboxService> {
   const trace = options.trace ?? (() => undefined);
@@ -191,6 +199,22 @@ export async function createInboxService(options: {
     return [...fresh.values()];
   }
 
+  /**
+   * Kept text scores of the batch's incoming messages that the echo index already holds (so were screened before):
+   * none are looked for on a first visit, whose messages the index has never seen.
+   */
+  async function keptTextScores(messages: DirectMessage[]): Promise<Map<string, TextScore>> {
+    const kept = new Map<string, TextScore>();
+    const known = messages.filter((m) => m.direction === 'in' && !isSnippetId(m.id) && echoIndex.seen(m.id) !== undefined);
+    if (!options.textScores || known.length === 0) return kept;
+    const stored = await options.textScores.get(known.map(textScoreKey));
+    for (const m of known) {
+      const text = restoreTextScore(m.text, stored.get(textScoreKey(m)));
+      if (text) kept.set(m.id, text);
+    }
+    return kept;
+  }
+
   let warmUp: WarmUp | undefined;
   async function wake(platform: Platform): Promise<number> {
     if (!options.warmUp) return 0;
@@ -246,32 +270,44 @@ export async function createInboxService(options: {
       }
       const threshold = settings.threshold ?? model.threshold;
       const customPhrases = phrasesOf(settings.customPhrases);
-      const results = messages.map((m) =>
-        screenMessage(
-          {
-            model,
-            threshold,
-            personal,
-            isContact: () => findContact(m.sender) !== undefined,
-            customPhrases,
-            // A conversation the user has written in is a relationship: its incoming messages are never pitches.
-            hasWrittenTo: () => written.has(`${m.sender.platform}:${m.conversationId}`),
-            echo: (msg, normalized): EchoInfo | null =>
-              // Conversation-list snippets repeat thread messages; only real messages feed the index.
-              isSnippetId(msg.id)
-                ? echoIndex.lookup(echoEntry(msg, normalized.folded, now))
-                : echoIndex.observe(echoEntry(msg, normalized.folded, now)),
-          },
-          {
-            id: m.id,
-            platform: m.sender.platform,
-            sender: { id: m.sender.id, name: m.sender.name },
-            text: m.text,
-            direction: m.direction,
-            conversationId: m.conversationId,
-          },
-        ),
-      );
+      const kept = await keptTextScores(messages);
+      const fresh = new Map<string, StoredTextScore>();
+      const results = messages.map((m): ScoredMessage => {
+        const ctx: ScreenContext = {
+          model,
+          threshold,
+          personal,
+          isContact: () => findContact(m.sender) !== undefined,
+          customPhrases,
+          // A conversation the user has written in is a relationship: its incoming messages are never pitches.
+          hasWrittenTo: () => written.has(`${m.sender.platform}:${m.conversationId}`),
+          echo: (msg, normalized): EchoInfo | null =>
+            // Conversation-list snippets repeat thread messages; only real messages feed the index.
+            isSnippetId(msg.id)
+              ? echoIndex.lookup(echoEntry(msg, normalized.folded, now))
+              : echoIndex.observe(echoEntry(msg, normalized.folded, now)),
+        };
+        const message = {
+          id: m.id,
+          platform: m.sender.platform,
+          sender: { id: m.sender.id, name: m.sender.name },
+          text: m.text,
+          direction: m.direction,
+          conversationId: m.conversationId,
+        };
+        // Screened before (in this worker or, with kept text scores, an earlier one): the index knows the message, so
+        // its echo comes from the id, and the user's own message needs nothing more.
+        if (m.direction === 'out' && echoIndex.seen(m.id) !== undefined) return ownVerdict(m.id);
+        const text = kept.get(m.id);
+        if (text) return screenScoredText(ctx, message, text, echoIndex.seen(m.id) ?? null);
+        const { id, verdict, score, tactics, echo, text: scored } = screenMessageDetail(ctx, message);
+        if (scored && options.textScores && !isSnippetId(m.id) && echoIndex.seen(m.id) !== undefined) {
+          const keep = keepTextScore(m.text, scored);
+          if (keep) fresh.set(textScoreKey(m), keep);
+        }
+        return { id, verdict, score, tactics, echo };
+      });
+      if (fresh.size > 0) void options.textScores?.set(fresh);
       trace('score', start);
       if (echoIndex.records > savedUpTo) batch.echoChunks.push(echoIndex.toChunk(savedUpTo));
       savedUpTo = echoIndex.records;
@@ -312,10 +348,13 @@ export async function createInboxService(options: {
       generation++;
       unwritten = undefined;
       writeFailure = undefined;
+      await options.textScores?.clear();
       await loadFromStorage();
     },
   };
 }
+
+const textScoreKey = (m: DirectMessage): string => `${m.sender.platform}:${m.id}`;
 
 /** Phrases worth handing to the engine, or undefined when both lists are empty. */
 function withPhrases(custom: CustomPhrases | undefined): CustomPhrases | undefined {
