@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { keepTextScore, memoryTextScores, restoreTextScore, sessionTextScores, textHash, type SessionArea } from './text-scores.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browserTextScores, keepTextScore, memoryTextScores, restoreTextScore, sessionTextScores, textHash, type SessionArea } from './text-scores.ts';
 
 const TEXT = 'Hi Sam! I came across your profile. Open to a quick 15 min call? Limited spots 🚀';
 const SCORE = {
@@ -93,5 +94,19 @@ describe('memoryTextScores', () => {
     expect((await store.get(['a'])).get('a')).toMatchObject({ l: 2.75 });
     await store.clear();
     expect(store.size).toBe(0);
+  });
+});
+
+describe('browserTextScores', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps scores in the extension’s session storage, and clear empties it', async () => {
+    const store = browserTextScores()!;
+    const kept = keepTextScore(TEXT, SCORE)!;
+    await store.set(new Map([['x:a', kept]]));
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ 't:x:a': kept });
+    expect(restoreTextScore(TEXT, (await store.get(['x:a'])).get('x:a'))).toEqual(SCORE);
+    await store.clear();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });

@@ -2,6 +2,7 @@
 // stopped answers a reopened thread without running the model again. The session store is memory only, and the browser
 // empties it when it closes and when the extension is updated or reloaded, so a new model never meets old scores. No
 // message text is kept: its length and hash, the model's logit, and each tactic's evidence as a place in the text.
+import { browser } from 'wxt/browser';
 import type { TextScore } from '../engine/screen.ts';
 
 /** A TextScore without the text: n = length, h = hash of the text, l = logit, t = [tactic id, from, length]. */
@@ -78,6 +79,12 @@ export function sessionTextScores(area: SessionArea): TextScoreStore {
     },
     clear: () => area.clear().catch(() => undefined),
   };
+}
+
+/** This extension's session store, where the browser has one (Chrome 102+, Firefox 115+). */
+export function browserTextScores(): TextScoreStore | undefined {
+  const area = browser.storage?.session;
+  return area ? sessionTextScores(area) : undefined;
 }
 
 /** The store in a Map: for tests and the CLI, where there is no browser session. */
