@@ -26,9 +26,10 @@ function dm(text: string, sender: string, over: Partial<DirectMessage> = {}): Di
   };
 }
 
-async function service(name = `inbox-${Math.random()}`, over: Partial<InboxSettings> = {}, warmUp = false, textScores?: TextScoreStore) {
+async function service(name = `inbox-${Math.random()}`, over: Partial<InboxSettings> = {}, warmUp = false, textScores?: TextScoreStore, keepScoresAfterMs = 0) {
   const db = await openEchoScreenDb(name);
-  return { db, inbox: await createInboxService({ db, modelSnapshot, settings: async () => ({ ...settings, ...over }), warmUp, textScores }) };
+  const inbox = await createInboxService({ db, modelSnapshot, settings: async () => ({ ...settings, ...over }), warmUp, textScores, keepScoresAfterMs });
+  return { db, inbox };
 }
 
 describe('createInboxService', () => {
@@ -289,8 +290,25 @@ describe('createInboxService', () => {
       expect(asked).toEqual([]);
       await inbox.screen(thread('new'));
       expect(asked.flat()).toEqual(THREAD.map((_, i) => `linkedin:new-${i}`));
+      await new Promise((resolve) => setTimeout(resolve, 20));
       expect(store.size).toBe(THREAD.length);
       await inbox.reload();
+      expect(store.size).toBe(0);
+    });
+
+    it('writes new scores once batches stop coming, and a reload meanwhile drops them', async () => {
+      const store = memoryTextScores();
+      const { inbox } = await service(`quiet-${Math.random()}`, {}, false, store, 60);
+      await inbox.screen(thread('q1'));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await inbox.screen(thread('q2'));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(store.size).toBe(0); // 60 ms since the first batch, but only 30 since the last
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(store.size).toBe(2 * THREAD.length);
+      await inbox.screen(thread('q3'));
+      await inbox.reload();
+      await new Promise((resolve) => setTimeout(resolve, 100));
       expect(store.size).toBe(0);
     });
   });
