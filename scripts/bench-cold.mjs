@@ -179,7 +179,9 @@ async function measure(mode) {
       const cold = await screen(coldThread);
       const cpu = pid ? cpuDelta(before, cpuByThread(pid)) : null;
       const warm = await screen(thread());
-      // The thread screened cold, sent again by a fresh worker: a page reopened after Chrome stopped the worker.
+      // The thread screened cold, sent again by a fresh worker: a page reopened after Chrome stopped the worker. Chrome
+      // stops it after 30 s idle; the worker keeps new text scores after 1 s of quiet, so the stop comes after 1.5 s.
+      await page.waitForTimeout(1500);
       await restart();
       const revisit = await screen(coldThread);
       rounds.push({ cold, warm, revisit, cpu });
@@ -220,7 +222,7 @@ const body = [
     `quarter of them the user's own) sent from the options page as a content script sends a page, \`cs→bg:screen\` batches of ` +
     `${BATCH} with ${IN_FLIGHT} in flight, timed from the first send to the last answer. Cold: the first thread after ` +
     '`ServiceWorker.stopAllWorkers`, as Chrome stops an idle worker; the worker starts, loads model and index, and V8 ' +
-    `compiles the engine while it runs. Warm: the next thread. Cold revisit: the cold thread again (same ids and texts) after another restart, as when a thread is reopened once Chrome stopped the worker. Medians of ${ROUNDS} rounds (runs in brackets). CPU is ` +
+    `compiles the engine while it runs. Warm: the next thread. Cold revisit: the cold thread again (same ids and texts) after another restart 1.5 s later (Chrome stops a worker after 30 s idle; the worker keeps new text scores after 1 s of quiet), as when a thread is reopened once Chrome stopped the worker. Medians of ${ROUNDS} rounds (runs in brackets). CPU is ` +
     "user + system time of the extension renderer's threads during the cold thread, from /proc: the worker's own thread, " +
     "and the renderer's thread pool, where V8's compilers and garbage collector run concurrently. The second column runs " +
     'the same rounds with `--js-flags=--no-turbofan`, which an extension cannot set: it shows what V8\'s optimising ' +

@@ -26,9 +26,9 @@ function dm(text: string, sender: string, over: Partial<DirectMessage> = {}): Di
   };
 }
 
-async function service(name = `inbox-${Math.random()}`, over: Partial<InboxSettings> = {}, warmUp = false, textScores?: TextScoreStore, keepScoresAfterMs = 0) {
+async function service(name = `inbox-${Math.random()}`, over: Partial<InboxSettings> = {}, warmUp = false, textScores?: TextScoreStore, keepScoresAfterMs = 0, keepScoresAtMostMs = 1000) {
   const db = await openEchoScreenDb(name);
-  const inbox = await createInboxService({ db, modelSnapshot, settings: async () => ({ ...settings, ...over }), warmUp, textScores, keepScoresAfterMs });
+  const inbox = await createInboxService({ db, modelSnapshot, settings: async () => ({ ...settings, ...over }), warmUp, textScores, keepScoresAfterMs, keepScoresAtMostMs });
   return { db, inbox };
 }
 
@@ -310,6 +310,21 @@ describe('createInboxService', () => {
       await inbox.reload();
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(store.size).toBe(0);
+    });
+
+    it('still writes them while batches keep coming, once the longest wait is up', async () => {
+      const store = memoryTextScores();
+      const { inbox } = await service(`trickle-${Math.random()}`, {}, false, store, 60, 150);
+      const sizes: number[] = [];
+      for (let k = 0; k < 8; k++) {
+        await inbox.screen(thread(`t${k}`));
+        sizes.push(store.size);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      // Batches 40 ms apart never leave 60 ms quiet, yet scores were written every 150 ms or so.
+      expect(sizes[0]).toBe(0);
+      expect(sizes.at(-1)).toBeGreaterThan(0);
+      expect(sizes.at(-1)).toBeLessThan(8 * THREAD.length);
     });
   });
 });

@@ -74,8 +74,10 @@ export async function createInboxService(options: {
   warmUp?: boolean;
   /** Text scores kept across worker restarts (storage.session): a reopened thread is not scored again. */
   textScores?: TextScoreStore;
-  /** How long the service waits for a quiet moment before it writes new text scores (default 1 s). */
+  /** How long the service waits for a quiet moment before it writes new text scores (default 1 s)… */
   keepScoresAfterMs?: number;
+  /** …and how long at most (default 5 s). */
+  keepScoresAtMostMs?: number;
   trace?: (name: string, start: number) => void;
 }): Promise<InboxService> {
   const trace = options.trace ?? (() => undefined);
@@ -221,20 +223,27 @@ export async function createInboxService(options: {
   // took time from the thread being labelled (XChat, 4 interleaved rounds, medians of new threads labelled after load,
   // warm / cold worker: 925 / 1,647 ms against 882 / 1,591 without kept scores; written once quiet, 916 / 1,470 against
   // 899 / 1,461).
+  // A steady trickle of batches still gets its scores written every 5 s (Chrome stops a worker only after 30 s idle,
+  // so what waits is written before then).
   const toKeep = new Map<string, [text: string, score: TextScore]>();
   let keepTimer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince = 0;
   function keepScoresSoon(): void {
+    const delay = options.keepScoresAfterMs ?? 1000;
     if (keepTimer !== undefined) clearTimeout(keepTimer);
-    keepTimer = setTimeout(() => {
-      keepTimer = undefined;
-      const entries = new Map<string, StoredTextScore>();
-      for (const [key, [text, score]] of toKeep) {
-        const kept = keepTextScore(text, score);
-        if (kept) entries.set(key, kept);
-      }
-      toKeep.clear();
-      void options.textScores?.set(entries);
-    }, options.keepScoresAfterMs ?? 1000);
+    else waitingSince = Date.now();
+    const atMost = options.keepScoresAtMostMs ?? 5000;
+    keepTimer = setTimeout(keepScores, Math.max(0, Math.min(delay, waitingSince + atMost - Date.now())));
+  }
+  function keepScores(): void {
+    keepTimer = undefined;
+    const entries = new Map<string, StoredTextScore>();
+    for (const [key, [text, score]] of toKeep) {
+      const kept = keepTextScore(text, score);
+      if (kept) entries.set(key, kept);
+    }
+    toKeep.clear();
+    void options.textScores?.set(entries);
   }
 
   let warmUp: WarmUp | undefined;
