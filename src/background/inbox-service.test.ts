@@ -281,18 +281,22 @@ describe('createInboxService', () => {
       expect(edited!.verdict).toBe('clean');
     });
 
-    it('looks nothing up for messages the worker has never screened, and forgets everything when the data is cleared', async () => {
+    it('looks up only what an earlier worker screened, and forgets everything when the data is cleared', async () => {
       const store = memoryTextScores();
       const asked: string[][] = [];
       const textScores: TextScoreStore = { ...store, get: (keys) => (asked.push(keys), store.get(keys)), clear: () => store.clear() };
-      const { inbox } = await service(`fresh-${Math.random()}`, {}, false, textScores);
-      await inbox.screen(thread('new'));
+      const name = `fresh-${Math.random()}`;
+      const first = await service(name, {}, false, textScores);
+      await first.inbox.screen(thread('new'));
+      await first.inbox.screen(thread('new')); // this worker's own messages: scored again, warm
       expect(asked).toEqual([]);
-      await inbox.screen(thread('new'));
-      expect(asked.flat()).toEqual(THREAD.map((_, i) => `linkedin:new-${i}`));
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(store.size).toBe(THREAD.length);
-      await inbox.reload();
+      first.db.close();
+      const restarted = await service(name, {}, false, textScores);
+      await restarted.inbox.screen(thread('new'));
+      expect(asked.flat()).toEqual(THREAD.map((_, i) => `linkedin:new-${i}`));
+      await restarted.inbox.reload();
       expect(store.size).toBe(0);
     });
 
