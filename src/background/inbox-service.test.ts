@@ -5,7 +5,6 @@ import modelSnapshot from '../engine/model.json';
 import { seededRandom } from '../engine/random.ts';
 import { countedKey } from '../storage/counted-ids.ts';
 import { openEchoScreenDb } from '../storage/db.ts';
-import { memoryTextScores, type TextScoreStore } from '../storage/text-scores.ts';
 import { createInboxService, type InboxSettings } from './inbox-service.ts';
 import { WARM_UP_PASSES, WARM_UP_TEXTS } from './warm-up.ts';
 
@@ -26,10 +25,9 @@ function dm(text: string, sender: string, over: Partial<DirectMessage> = {}): Di
   };
 }
 
-async function service(name = `inbox-${Math.random()}`, over: Partial<InboxSettings> = {}, warmUp = false, textScores?: TextScoreStore, keepScoresAfterMs = 0, keepScoresAtMostMs = 1000) {
+async function service(name = `inbox-${Math.random()}`, over: Partial<InboxSettings> = {}, warmUp = false) {
   const db = await openEchoScreenDb(name);
-  const inbox = await createInboxService({ db, modelSnapshot, settings: async () => ({ ...settings, ...over }), warmUp, textScores, keepScoresAfterMs, keepScoresAtMostMs });
-  return { db, inbox };
+  return { db, inbox: await createInboxService({ db, modelSnapshot, settings: async () => ({ ...settings, ...over }), warmUp }) };
 }
 
 describe('createInboxService', () => {
@@ -233,102 +231,5 @@ describe('createInboxService', () => {
     const lenient = await service(undefined, { threshold: score + 0.01 });
     expect((await strict.inbox.screen([dm(text, 'ACoAAt1')]))[0]!.verdict).toBe('pitch');
     expect((await lenient.inbox.screen([dm(text, 'ACoAAt1')]))[0]!.verdict).toBe('clean');
-  });
-
-  describe('text scores kept for the browser session', () => {
-    const THREAD = [
-      TEMPLATE.replace('{name}', 'Alex'),
-      'are we still on for ramen on Friday? I can book for 8',
-      'Limited spots left!! DM me "START" and I will send you the link to my free webinar on passive income',
-      'Loved your talk on Rust at the meetup — would you review a short chapter of my book on it?',
-    ];
-    const thread = (prefix: string) => THREAD.map((text, i) => dm(text, `s${i}`, { id: `${prefix}-${i}`, conversationId: `${prefix}-c${i}` }));
-
-    async function restartedWith(textScores: TextScoreStore, name: string) {
-      const first = await service(name, {}, false, textScores);
-      const messages = thread(name);
-      const before = await first.inbox.screen(messages);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      first.db.close();
-      return { messages, before, restarted: await service(name, {}, false, textScores) };
-    }
-
-    it('a restarted worker gives a reopened thread the verdicts it gave before, from the kept scores', async () => {
-      const textScores = memoryTextScores();
-      const { messages, before, restarted } = await restartedWith(textScores, `kept-${Math.random()}`);
-      expect(textScores.size).toBe(messages.length);
-      expect(await restarted.inbox.screen(messages)).toEqual(before);
-      // The user's own reply in one of those conversations, then the thread again: own stays own, and the written-to
-      // conversation turns its incoming message clean, as it would have without kept scores.
-      const reply = dm('Thanks, not for me.', 'me', { id: 'reply', conversationId: messages[0]!.conversationId, direction: 'out' });
-      const withReply = await restarted.inbox.screen([reply, ...messages]);
-      expect(withReply[0]).toEqual({ id: 'reply', verdict: 'own', score: 0, tactics: [], echo: null });
-      expect(withReply[1]!.verdict).toBe('clean');
-      expect(await restarted.inbox.screen([reply])).toEqual([withReply[0]]);
-    });
-
-    it('uses the kept score instead of scoring the text again, unless the text changed', async () => {
-      const textScores = memoryTextScores();
-      const { messages, before, restarted } = await restartedWith(textScores, `tamper-${Math.random()}`);
-      expect(before[1]!.verdict).toBe('clean');
-      const key = `linkedin:${messages[1]!.id}`;
-      const kept = (await textScores.get([key])).get(key) as { l: number };
-      // A kept logit no text of this kind would earn: only a result read from the store can say pitch.
-      await textScores.set(new Map([[key, { ...kept, l: 40 } as never]]));
-      const [friend] = await restarted.inbox.screen([messages[1]!]);
-      expect(friend).toMatchObject({ verdict: 'pitch', score: 1 });
-      const [edited] = await restarted.inbox.screen([{ ...messages[1]!, text: `${messages[1]!.text}!` }]);
-      expect(edited!.verdict).toBe('clean');
-    });
-
-    it('looks up only what an earlier worker screened, and forgets everything when the data is cleared', async () => {
-      const store = memoryTextScores();
-      const asked: string[][] = [];
-      const textScores: TextScoreStore = { ...store, get: (keys) => (asked.push(keys), store.get(keys)), clear: () => store.clear() };
-      const name = `fresh-${Math.random()}`;
-      const first = await service(name, {}, false, textScores);
-      await first.inbox.screen(thread('new'));
-      await first.inbox.screen(thread('new')); // this worker's own messages: scored again, warm
-      expect(asked).toEqual([]);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(store.size).toBe(THREAD.length);
-      first.db.close();
-      const restarted = await service(name, {}, false, textScores);
-      await restarted.inbox.screen(thread('new'));
-      expect(asked.flat()).toEqual(THREAD.map((_, i) => `linkedin:new-${i}`));
-      await restarted.inbox.reload();
-      expect(store.size).toBe(0);
-    });
-
-    it('writes new scores once batches stop coming, and a reload meanwhile drops them', async () => {
-      const store = memoryTextScores();
-      const { inbox } = await service(`quiet-${Math.random()}`, {}, false, store, 60);
-      await inbox.screen(thread('q1'));
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      await inbox.screen(thread('q2'));
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      expect(store.size).toBe(0); // 60 ms since the first batch, but only 30 since the last
-      await new Promise((resolve) => setTimeout(resolve, 60));
-      expect(store.size).toBe(2 * THREAD.length);
-      await inbox.screen(thread('q3'));
-      await inbox.reload();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(store.size).toBe(0);
-    });
-
-    it('still writes them while batches keep coming, once the longest wait is up', async () => {
-      const store = memoryTextScores();
-      const { inbox } = await service(`trickle-${Math.random()}`, {}, false, store, 60, 150);
-      const sizes: number[] = [];
-      for (let k = 0; k < 8; k++) {
-        await inbox.screen(thread(`t${k}`));
-        sizes.push(store.size);
-        await new Promise((resolve) => setTimeout(resolve, 40));
-      }
-      // Batches 40 ms apart never leave 60 ms quiet, yet scores were written every 150 ms or so.
-      expect(sizes[0]).toBe(0);
-      expect(sizes.at(-1)).toBeGreaterThan(0);
-      expect(sizes.at(-1)).toBeLessThan(8 * THREAD.length);
-    });
   });
 });

@@ -8,16 +8,11 @@ import {
   compilePersonal,
   emptyPersonal,
   loadModel,
-  ownVerdict,
   relabel,
   screenMessage,
-  screenMessageDetail,
-  screenScoredText,
   senderKey,
   type Model,
   type PersonalModel,
-  type ScreenContext,
-  type TextScore,
 } from '../engine/index.ts';
 import { createEchoIndex, type EchoChunk, type EchoIndex } from '../engine/echo-index.ts';
 import { fingerprintVersion } from '../engine/fingerprint.ts';
@@ -29,7 +24,6 @@ import { listLabels, putLabel } from '../storage/labels.ts';
 import { emptyBatch, mergeBatches, writeScreenedBatch, type ScreenedBatch } from '../storage/screen-writes.ts';
 import { countCorrection, dayOf } from '../storage/stats.ts';
 import { countedKey, loadCountedIds } from '../storage/counted-ids.ts';
-import { keepTextScore, restoreTextScore, type StoredTextScore, type TextScoreStore } from '../storage/text-scores.ts';
 import { WARM_UP_PASSES, WARM_UP_TEXTS, runWarmUp, type WarmUp } from './warm-up.ts';
 
 export interface InboxService {
@@ -72,12 +66,6 @@ export async function createInboxService(options: {
   settings: () => Promise<InboxSettings>;
   /** Whether a wake warms the engine up (see warmUpPays); without it a wake only starts the worker. */
   warmUp?: boolean;
-  /** Text scores kept across worker restarts (storage.session): a reopened thread is not scored again. */
-  textScores?: TextScoreStore;
-  /** How long the service waits for a quiet moment before it writes new text scores (default 1 s)… */
-  keepScoresAfterMs?: number;
-  /** …and how long at most (default 5 s). */
-  keepScoresAtMostMs?: number;
   trace?: (name: string, start: number) => void;
 }): Promise<InboxService> {
   const trace = options.trace ?? (() => undefined);
@@ -203,55 +191,6 @@ export async function createInboxService(options: {
     return [...fresh.values()];
   }
 
-  /**
-   * Kept text scores of the batch's incoming messages that the echo index already holds (so were screened before):
-   * none are looked for on a first visit, whose messages the index has never seen.
-   */
-  async function keptTextScores(messages: DirectMessage[]): Promise<Map<string, TextScore>> {
-    const kept = new Map<string, TextScore>();
-    const known = messages.filter((m) => m.direction === 'in' && !isSnippetId(m.id) && !scoredHere.has(m.id) && echoIndex.seen(m.id) !== undefined);
-    if (!options.textScores || known.length === 0) return kept;
-    const stored = await options.textScores.get(known.map(textScoreKey));
-    for (const m of known) {
-      const text = restoreTextScore(m.text, stored.get(textScoreKey(m)));
-      if (text) kept.set(m.id, text);
-    }
-    return kept;
-  }
-
-  // Messages this worker scored itself are scored again rather than read back: its engine is warm for them, and the
-  // session reads made warm revisits slower (page bench, median of 3: 657 → 754 ms, LinkedIn). Bounded, as a worker may
-  // live for hours.
-  const scoredHere = new Set<string>();
-  const SCORED_HERE_MAX = 20_000;
-
-  // New text scores wait for a quiet moment: written batch by batch, storage.session's serialising and change events
-  // took time from the thread being labelled (XChat, 4 interleaved rounds, medians of new threads labelled after load,
-  // warm / cold worker: 925 / 1,647 ms against 882 / 1,591 without kept scores; written once quiet, 916 / 1,470 against
-  // 899 / 1,461).
-  // A steady trickle of batches still gets its scores written every 5 s (Chrome stops a worker only after 30 s idle,
-  // so what waits is written before then).
-  const toKeep = new Map<string, [text: string, score: TextScore]>();
-  let keepTimer: ReturnType<typeof setTimeout> | undefined;
-  let waitingSince = 0;
-  function keepScoresSoon(): void {
-    const delay = options.keepScoresAfterMs ?? 1000;
-    if (keepTimer !== undefined) clearTimeout(keepTimer);
-    else waitingSince = Date.now();
-    const atMost = options.keepScoresAtMostMs ?? 5000;
-    keepTimer = setTimeout(keepScores, Math.max(0, Math.min(delay, waitingSince + atMost - Date.now())));
-  }
-  function keepScores(): void {
-    keepTimer = undefined;
-    const entries = new Map<string, StoredTextScore>();
-    for (const [key, [text, score]] of toKeep) {
-      const kept = keepTextScore(text, score);
-      if (kept) entries.set(key, kept);
-    }
-    toKeep.clear();
-    void options.textScores?.set(entries);
-  }
-
   let warmUp: WarmUp | undefined;
   async function wake(platform: Platform): Promise<number> {
     if (!options.warmUp) return 0;
@@ -307,44 +246,32 @@ export async function createInboxService(options: {
       }
       const threshold = settings.threshold ?? model.threshold;
       const customPhrases = phrasesOf(settings.customPhrases);
-      const kept = await keptTextScores(messages);
-      const results = messages.map((m): ScoredMessage => {
-        const ctx: ScreenContext = {
-          model,
-          threshold,
-          personal,
-          isContact: () => findContact(m.sender) !== undefined,
-          customPhrases,
-          // A conversation the user has written in is a relationship: its incoming messages are never pitches.
-          hasWrittenTo: () => written.has(`${m.sender.platform}:${m.conversationId}`),
-          echo: (msg, normalized): EchoInfo | null =>
-            // Conversation-list snippets repeat thread messages; only real messages feed the index.
-            isSnippetId(msg.id)
-              ? echoIndex.lookup(echoEntry(msg, normalized.folded, now))
-              : echoIndex.observe(echoEntry(msg, normalized.folded, now)),
-        };
-        const message = {
-          id: m.id,
-          platform: m.sender.platform,
-          sender: { id: m.sender.id, name: m.sender.name },
-          text: m.text,
-          direction: m.direction,
-          conversationId: m.conversationId,
-        };
-        // Screened before (in this worker or, with kept text scores, an earlier one): the index knows the message, so
-        // its echo comes from the id, and the user's own message needs nothing more.
-        if (m.direction === 'out' && echoIndex.seen(m.id) !== undefined) return ownVerdict(m.id);
-        const text = kept.get(m.id);
-        if (text) return screenScoredText(ctx, message, text, echoIndex.seen(m.id) ?? null);
-        const { id, verdict, score, tactics, echo, text: scored } = screenMessageDetail(ctx, message);
-        if (scored && options.textScores && !isSnippetId(m.id) && echoIndex.seen(m.id) !== undefined) {
-          toKeep.set(textScoreKey(m), [m.text, scored]);
-          if (scoredHere.size >= SCORED_HERE_MAX) scoredHere.clear();
-          scoredHere.add(m.id);
-        }
-        return { id, verdict, score, tactics, echo };
-      });
-      if (toKeep.size > 0) keepScoresSoon();
+      const results = messages.map((m) =>
+        screenMessage(
+          {
+            model,
+            threshold,
+            personal,
+            isContact: () => findContact(m.sender) !== undefined,
+            customPhrases,
+            // A conversation the user has written in is a relationship: its incoming messages are never pitches.
+            hasWrittenTo: () => written.has(`${m.sender.platform}:${m.conversationId}`),
+            echo: (msg, normalized): EchoInfo | null =>
+              // Conversation-list snippets repeat thread messages; only real messages feed the index.
+              isSnippetId(msg.id)
+                ? echoIndex.lookup(echoEntry(msg, normalized.folded, now))
+                : echoIndex.observe(echoEntry(msg, normalized.folded, now)),
+          },
+          {
+            id: m.id,
+            platform: m.sender.platform,
+            sender: { id: m.sender.id, name: m.sender.name },
+            text: m.text,
+            direction: m.direction,
+            conversationId: m.conversationId,
+          },
+        ),
+      );
       trace('score', start);
       if (echoIndex.records > savedUpTo) batch.echoChunks.push(echoIndex.toChunk(savedUpTo));
       savedUpTo = echoIndex.records;
@@ -385,15 +312,10 @@ export async function createInboxService(options: {
       generation++;
       unwritten = undefined;
       writeFailure = undefined;
-      toKeep.clear();
-      scoredHere.clear();
-      await options.textScores?.clear();
       await loadFromStorage();
     },
   };
 }
-
-const textScoreKey = (m: DirectMessage): string => `${m.sender.platform}:${m.id}`;
 
 /** Phrases worth handing to the engine, or undefined when both lists are empty. */
 function withPhrases(custom: CustomPhrases | undefined): CustomPhrases | undefined {

@@ -2,7 +2,6 @@
 import { browser } from 'wxt/browser';
 import { openEchoScreenDb } from '../storage/db.ts';
 import { createSettingsCache } from '../storage/settings.ts';
-import { browserTextScores } from '../storage/text-scores.ts';
 import { createDataService } from './data-service.ts';
 import { changesVerdicts, handleMessage, type BackgroundServices } from './handle-message.ts';
 import { createInboxService } from './inbox-service.ts';
@@ -20,7 +19,7 @@ export function startBackground(modelSnapshot: unknown): void {
   const open = (): Promise<BackgroundServices> =>
     openEchoScreenDb().then(async (db) => {
       const warmUp = warmUpPays(globalThis.navigator?.hardwareConcurrency);
-      const inbox = await createInboxService({ db, modelSnapshot, settings: settings.read, warmUp, textScores: browserTextScores(), trace });
+      const inbox = await createInboxService({ db, modelSnapshot, settings: settings.read, warmUp, trace });
       return { ...inbox, ...createDataService({ db, reload: inbox.reload, readSettings: settings.read, writeSettings: settings.write }) };
     });
   // A failed start (a full disk, a blocked open) is reported to that message's sender and retried on the next one.

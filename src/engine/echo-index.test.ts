@@ -34,22 +34,6 @@ describe('echo index', () => {
     expect(index.observe(entry(OTHER[0]!, 'dave'))).toBeNull();
   });
 
-  it('answers for an indexed message from its id alone, as observe would, and undefined for one never indexed', () => {
-    const index = createEchoIndex();
-    const first = entry(PITCH[0]!, 'alice');
-    const own = entry(PITCH[1]!, 'me', { outgoing: true });
-    expect(index.seen(first.messageId)).toBeUndefined();
-    index.observe(first);
-    index.observe(own);
-    expect(index.seen(first.messageId)).toBeNull(); // one sender so far: no echo
-    const second = index.observe(entry(PITCH[2]!, 'bob'));
-    expect(second).toMatchObject({ senders: 2 });
-    expect(index.seen(first.messageId)).toEqual(second);
-    expect(index.seen(first.messageId)).toEqual(index.observe(first));
-    expect(index.seen(own.messageId)).toBeNull();
-    expect(index.seen('never-seen')).toBeUndefined();
-  });
-
   it('does not count a sender repeating themself', () => {
     const index = createEchoIndex();
     expect(index.observe(entry(PITCH[0]!, 'alice'))).toBeNull();

@@ -95,8 +95,6 @@ export interface EchoIndex {
   observe(entry: EchoEntry): EchoInfo | null;
   /** What `observe` would report, without adding the message. */
   lookup(entry: EchoEntry): EchoInfo | null;
-  /** What `observe` reports for a message already indexed, from its id alone; undefined for one never indexed. */
-  seen(messageId: string): EchoInfo | null | undefined;
   clusterSenders(templateId: string): ClusterSender[];
   /** Records [from, to) (default: all) for persisting; numbers run over every inbox record, outgoing ones included. */
   toChunk(from?: number, to?: number): EchoChunk;
@@ -449,15 +447,9 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
     return info(find(record), senderId);
   }
 
-  function seen(messageId: string): EchoInfo | null | undefined {
-    const existing = recordOf(fnv1a(messageId), idHashLow(messageId));
-    if (existing < 0) return undefined;
-    return flags[existing]! & (OUTGOING | REPLY) ? null : info(find(existing), -1);
-  }
-
   function lookup(entry: EchoEntry): EchoInfo | null {
-    const known = seen(entry.messageId);
-    if (known !== undefined) return known;
+    const existing = recordOf(fnv1a(entry.messageId), idHashLow(entry.messageId));
+    if (existing >= 0) return flags[existing]! & (OUTGOING | REPLY) ? null : info(find(existing), -1);
     if (entry.outgoing) return null;
     const { signature, bands } = fingerprintOf(entry);
     if (isEmptySignature(signature)) return null;
@@ -606,7 +598,6 @@ export function createEchoIndex(options: EchoIndexOptions = {}): EchoIndex {
   return {
     observe,
     lookup,
-    seen,
     clusterSenders(id) {
       const root = resolve(id);
       if (root < 0) return [];

@@ -43,14 +43,11 @@ export {
 } from './personal.ts';
 export {
   echoBoost,
-  ownVerdict,
   screenMessage,
   screenMessageDetail,
-  screenScoredText,
   senderKey,
   type CustomPhrases,
   type ScreenContext,
   type ScreenDetail,
   type SenderRef,
-  type TextScore,
 } from './screen.ts';

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trainModel, type Model } from './model.ts';
-import { echoBoost, screenMessage, screenMessageDetail, screenScoredText, senderKey, type ScreenContext } from './screen.ts';
-import { compilePersonal, emptyPersonal, relabel } from './personal.ts';
+import { echoBoost, screenMessage, screenMessageDetail, senderKey, type ScreenContext } from './screen.ts';
 import { normalize } from './normalize.ts';
 import { FIXTURE_EXAMPLES } from './test-fixtures.ts';
 import type { InboxMessage } from './types.ts';
@@ -93,40 +92,5 @@ describe('screenMessage', () => {
     expect(never.verdict).toBe('clean');
     const contact = screenMessage({ model, isContact: () => true, customPhrases: { always: ['espresso'], never: [] } }, msg('espresso?'));
     expect(contact.verdict).toBe('contact');
-  });
-});
-
-describe('screenScoredText', () => {
-  const TEXTS = [PITCH, GENUINE, 'Want to talk about ESPRESSO machines?', 'Quick question: are you open to a 15 min call this week?', ''];
-
-  it('gives what screenMessage gives, from the text score a ScreenDetail kept, under every rule', () => {
-    const personal = compilePersonal(model, relabel(emptyPersonal(), { id: 'old', label: 'genuine', text: GENUINE }));
-    const contexts: ScreenContext[] = [
-      { model },
-      { model, threshold: 0.2 },
-      { model, personal },
-      { model, customPhrases: { always: ['espresso'], never: ['saas founders'] } },
-      { model, isContact: (s) => s.id === 'stranger' },
-      { model, hasWrittenTo: () => true },
-    ];
-    const echo = { template: 'echo:t', senders: 3 };
-    for (const base of contexts) {
-      for (const text of TEXTS) {
-        const ctx = { ...base, echo: () => echo };
-        const detail = screenMessageDetail(ctx, msg(text));
-        expect(detail.text).toBeDefined();
-        expect(screenScoredText(ctx, msg(text), detail.text!, echo)).toEqual(screenMessage(ctx, msg(text)));
-      }
-    }
-  });
-
-  it('takes the model’s part from the text score, not from the text', () => {
-    const kept = screenMessageDetail({ model }, msg(GENUINE)).text!;
-    const r = screenScoredText({ model }, msg(GENUINE), { ...kept, baseLogit: 40, tactics: [{ id: 'urgency', evidence: 'Congrats' }] }, null);
-    expect(r).toMatchObject({ verdict: 'pitch', score: 1, tactics: [{ id: 'urgency', evidence: 'Congrats' }] });
-  });
-
-  it('keeps no text score for the user’s own messages', () => {
-    expect(screenMessageDetail({ model }, msg(PITCH, { direction: 'out' })).text).toBeUndefined();
   });
 });

@@ -31,22 +31,12 @@ export interface ScreenContext {
   customPhrases?: CustomPhrases;
 }
 
-/** What a message's text alone decides, with the shipped model: kept so a reopened thread need not be scored again. */
-export interface TextScore {
-  /** The model's raw logit. */
-  baseLogit: number;
-  /** The tactics found, with their evidence. */
-  tactics: TacticHit[];
-}
-
 export interface ScreenDetail extends ScoredMessage {
   /** Unrounded score, before rounding for output. */
   rawScore: number;
   /** The model's score before echo and personal adjustments. */
   baseScore: number;
   normalized: Normalized;
-  /** The text's own score; absent for the user's own messages, which are not scored. */
-  text?: TextScore;
 }
 
 /** Echo adds at most this much to the calibrated logit. */
@@ -98,59 +88,32 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 function ownMessage(ctx: ScreenContext, msg: InboxMessage): ScreenDetail {
   const normalized = normalize(msg.text);
   ctx.echo?.(msg, normalized);
-  return { ...ownVerdict(msg.id), rawScore: 0, baseScore: 0, normalized };
-}
-
-/** The verdict of the user's own message `id`: always the same, so one the echo index holds needs no engine at all. */
-export function ownVerdict(id: string): ScoredMessage {
-  return { id, verdict: 'own', score: 0, tactics: [], echo: null };
+  return { id: msg.id, verdict: 'own', score: 0, tactics: [], echo: null, rawScore: 0, baseScore: 0, normalized };
 }
 
 /** Scores a message and applies the rules: own → contact → user's phrases and labels → threshold. */
 export function screenMessageDetail(ctx: ScreenContext, msg: InboxMessage): ScreenDetail {
   if (msg.direction === 'out') return ownMessage(ctx, msg);
-  const { normalized, tactics, vector } = prepareText(msg.text, ctx.model.buckets);
-  const text = { baseLogit: modelLogit(ctx.model, vector), tactics };
-  return { ...decide(ctx, msg, text, () => normalized, ctx.echo?.(msg, normalized) ?? null), normalized, text };
-}
-
-/**
- * The verdict for an incoming message whose text was scored before (`text`, kept from a ScreenDetail), with the echo
- * the caller already knows for it: the model and tactics do not run again, and the text is normalised only for the
- * user's labels and phrases. Equal to screenMessage while the text and the model are the same.
- */
-export function screenScoredText(ctx: ScreenContext, msg: InboxMessage, text: TextScore, echo: EchoInfo | null): ScoredMessage {
-  let normalized: Normalized | undefined;
-  const { id, verdict, score, tactics } = decide(ctx, msg, text, () => (normalized ??= normalize(msg.text)), echo);
-  return { id, verdict, score, tactics, echo };
-}
-
-/** The rules on top of the text's score: contact → written to → phrases → labels → echo-boosted score vs threshold. */
-function decide(
-  ctx: ScreenContext,
-  msg: InboxMessage,
-  text: TextScore,
-  normalized: () => Normalized,
-  echoInfo: EchoInfo | null,
-): Omit<ScreenDetail, 'normalized'> {
   const { model } = ctx;
   const threshold = ctx.threshold ?? model.threshold;
-  const { baseLogit, tactics } = text;
-  const logit = baseLogit + (ctx.personal ? personalLogit(ctx.personal, model, normalized()) : 0);
+  const { normalized, tactics, vector } = prepareText(msg.text, model.buckets);
+  const baseLogit = modelLogit(model, vector);
+  const logit = baseLogit + (ctx.personal ? personalLogit(ctx.personal, model, normalized) : 0);
   const calibratedLogit = model.calibration.a * logit + model.calibration.b;
   const baseScore = calibrated(model.calibration, baseLogit);
   const personalScore = sigmoid(calibratedLogit);
+  const echoInfo = ctx.echo?.(msg, normalized) ?? null;
   let score = personalScore;
   if (echoInfo && echoInfo.senders >= 2 && personalScore >= threshold * ECHO_FLOOR_OF_THRESHOLD) {
     score = sigmoid(calibratedLogit + echoBoost(echoInfo.senders));
   }
   let verdict: Verdict;
   const hits = tactics.slice();
-  const remembered = ctx.personal ? rememberedLabel(ctx.personal, normalized()) : undefined;
+  const remembered = ctx.personal ? rememberedLabel(ctx.personal, normalized) : undefined;
   if (remembered !== undefined) score = remembered ? REMEMBERED_PITCH : REMEMBERED_GENUINE;
   const phrases = ctx.customPhrases ? compiledPhrases(ctx.customPhrases) : null;
-  const never = phrases ? findPhrase(normalized(), phrases.never) : null;
-  const always = phrases && !never ? findPhrase(normalized(), phrases.always) : null;
+  const never = phrases ? findPhrase(normalized, phrases.never) : null;
+  const always = phrases && !never ? findPhrase(normalized, phrases.always) : null;
   if (always) hits.push(always);
   const sender: SenderRef = { platform: msg.platform, ...msg.sender };
   if (ctx.isContact?.(sender)) verdict = 'contact';
@@ -168,6 +131,7 @@ function decide(
     echo: echoInfo,
     rawScore: score,
     baseScore,
+    normalized,
   };
 }
 
