@@ -77,7 +77,7 @@ function workerProcess(profile) {
   };
   for (const pid of parents.keys()) {
     try {
-      if (pid !== browser && descends(pid) && threadNames(pid).some((name) => name.startsWith('ServiceWorker'))) return pid;
+      if (pid !== browser && descends(pid) && threadStats(pid).some((t) => t.name.startsWith('ServiceWorker'))) return pid;
     } catch {
       // the process ended while being read
     }
@@ -85,27 +85,27 @@ function workerProcess(profile) {
   return null;
 }
 
-function threadNames(pid) {
-  return readdirSync(`/proc/${pid}/task`).map((tid) => {
-    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-    return stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-  });
+/** The process's threads: id, name and CPU ms so far (threads that end while being read are left out). */
+function threadStats(pid) {
+  const out = [];
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.push({ tid, name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS });
+    } catch {
+      // the thread ended while being read
+    }
+  }
+  return out;
 }
 
 /** CPU ms so far of the process's worker thread and of its thread pool, keyed by thread id. */
 function cpuByThread(pid) {
   const out = new Map();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const kind = name.startsWith('ServiceWorker') ? 'worker' : name.startsWith('ThreadPool') ? 'pool' : null;
-      if (!kind) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(tid, { kind, ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS });
-    } catch {
-      // the thread ended while being read
-    }
+  for (const { tid, name, ms } of threadStats(pid)) {
+    const kind = name.startsWith('ServiceWorker') ? 'worker' : name.startsWith('ThreadPool') ? 'pool' : null;
+    if (kind) out.set(tid, { kind, ms });
   }
   return out;
 }
